@@ -1,0 +1,40 @@
+"""The demo council that `make run` loads. Every step is idempotent: loading twice changes nothing."""
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from metrics import demo as metrics_demo
+
+from .roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
+
+DEMO_PASSWORD = "demo-password-2026"
+DEMO_USERS = [
+    # username, first name, last name, role
+    ("scrutiny", "Sam", "Councillor", SCRUTINY),
+    ("officer", "Priya", "Analyst", OFFICER),
+    ("steering", "Dele", "Chair", STEERING),
+    ("admin", "Alex", "Administrator", ADMINISTRATOR),
+]
+
+
+@transaction.atomic
+def create_demo_users():
+    User = get_user_model()
+    users = []
+    for username, first_name, last_name, role in DEMO_USERS:
+        user, created = User.objects.get_or_create(
+            username=username, defaults={"first_name": first_name, "last_name": last_name}
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+        user.is_staff = role == ADMINISTRATOR
+        user.save()
+        user.groups.set([Group.objects.get(name=role)])
+        users.append((username, role))
+    return users
+
+
+def load_demo(stdout=None):
+    """Load every part of the demo council, in dependency order."""
+    metrics_demo.load_reference()
+    return create_demo_users()

@@ -1,0 +1,59 @@
+"""The four roles, as Django groups, and what each may do.
+
+Permissions live on `ascdash.Access` (a model with no table) so that they name
+what a person does, not which table they touch. The data migration
+`ascdash/migrations/0002_roles.py` creates the groups from ROLE_PERMISSIONS.
+"""
+SCRUTINY = "Scrutiny member"
+OFFICER = "Performance officer"
+STEERING = "Steering group"
+ADMINISTRATOR = "Administrator"
+
+ROLES = [SCRUTINY, OFFICER, STEERING, ADMINISTRATOR]
+
+PERMISSIONS = {
+    "view_dashboards": "View dashboards, indicators, CQC and the improvement plan",
+    "upload_returns": "Download templates and upload monthly returns",
+    "write_commentary": "Write officer commentary on indicators",
+    "view_data_quality": "View data-quality reports and unsuppressed breakdowns",
+    "edit_plan": "Edit the improvement plan and add RAG updates",
+    "administer": "Manage targets, benchmarks, comparator groups, assessments and publication",
+}
+
+VIEW = "view_dashboards"
+ROLE_PERMISSIONS = {
+    SCRUTINY: [VIEW],
+    OFFICER: [VIEW, "upload_returns", "write_commentary", "view_data_quality"],
+    STEERING: [VIEW, "edit_plan"],
+    ADMINISTRATOR: list(PERMISSIONS),
+}
+
+
+def perm(codename):
+    """Full permission name for `user.has_perm`."""
+    return f"ascdash.{codename}"
+
+
+def role_of(user):
+    """The user's highest role name, for display."""
+    if user.is_superuser:
+        return ADMINISTRATOR
+    names = set(user.groups.values_list("name", flat=True))
+    for role in reversed(ROLES):
+        if role in names:
+            return role
+    return None
+
+
+def sync_role_groups(Group, Permission, ContentType):
+    """Create the role groups and their permissions; takes model classes so migrations can pass historical ones."""
+    content_type, _ = ContentType.objects.get_or_create(app_label="ascdash", model="access")
+    permissions = {
+        codename: Permission.objects.get_or_create(
+            content_type=content_type, codename=codename, defaults={"name": name}
+        )[0]
+        for codename, name in PERMISSIONS.items()
+    }
+    for role, codenames in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=role)
+        group.permissions.add(*(permissions[codename] for codename in codenames))

@@ -1,0 +1,46 @@
+import pytest
+from django.contrib.auth.models import Group
+
+from ascdash.roles import ADMINISTRATOR, OFFICER, ROLES, SCRUTINY, STEERING
+
+ROLE_USERNAMES = {SCRUTINY: "scrutiny", OFFICER: "officer", STEERING: "steering", ADMINISTRATOR: "admin"}
+PASSWORD = "test-password-for-roles"
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def make_user(django_user_model, role):
+    user = django_user_model.objects.create_user(
+        username=ROLE_USERNAMES[role], password=PASSWORD, is_staff=role == ADMINISTRATOR
+    )
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+@pytest.fixture
+def role_users(db, django_user_model):
+    """One user per role, keyed by role name."""
+    return {role: make_user(django_user_model, role) for role in ROLES}
+
+
+@pytest.fixture
+def client_for(client, role_users):
+    """client_for(role) -> a test client signed in with that role (None: anonymous)."""
+
+    def _client(role):
+        client.logout()
+        if role is not None:
+            client.force_login(role_users[role])
+        return client
+
+    return _client
+
+
+@pytest.fixture
+def home_area(db):
+    from metrics.demo import load_reference
+
+    return load_reference()

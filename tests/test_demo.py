@@ -1,0 +1,36 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from ascdash.demo import DEMO_PASSWORD
+from metrics.models import Area, PopulationProfile, Team
+
+
+def counts():
+    return (
+        get_user_model().objects.count(),
+        Area.objects.count(),
+        Team.objects.count(),
+        PopulationProfile.objects.count(),
+    )
+
+
+@pytest.mark.django_db
+def test_load_demo_twice_does_not_duplicate(capsys):
+    call_command("load_demo")
+    first = counts()
+    call_command("load_demo")
+    assert counts() == first
+    assert first[:3] == (4, 3, 7)
+
+
+@pytest.mark.django_db
+def test_demo_users_sign_in_with_printed_password(client, capsys):
+    call_command("load_demo")
+    output = capsys.readouterr().out
+    assert DEMO_PASSWORD in output
+    for username in ["scrutiny", "officer", "steering", "admin"]:
+        assert username in output
+        response = client.post("/accounts/login/", {"username": username, "password": DEMO_PASSWORD})
+        assert response.status_code == 302 and response["Location"] == "/"
+        client.logout()
