@@ -11,4 +11,7 @@ urlpatterns = [
     path("accounts/login/", views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
+    path("", include("metrics.urls")),
+    path("cqc/", include("cqc.urls")),
+    path("plan/", include("improvement_plan.urls")),
 ]

@@ -1,0 +1,2 @@
+"""Indicator list and pages (/indicators/...)."""
+urlpatterns = []

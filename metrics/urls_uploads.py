@@ -1,0 +1,2 @@
+"""Templates, uploads, history and data quality (/uploads/...)."""
+urlpatterns = []
