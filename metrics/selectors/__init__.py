@@ -1,8 +1,8 @@
 """Reads for metrics, each with a bounded number of queries."""
 from django.conf import settings
 
-from .models import IndicatorValue
-from .periods import QUARTER, Period
+from ..models import IndicatorValue
+from ..periods import QUARTER, Period
 
 
 def latest_quarter():
