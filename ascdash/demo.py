@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
+from cqc import demo as cqc_demo
 from metrics import demo as metrics_demo
 
 from .roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
@@ -37,4 +38,5 @@ def create_demo_users():
 def load_demo(stdout=None):
     """Load every part of the demo council, in dependency order."""
     metrics_demo.load_reference()
+    cqc_demo.load_assessments(metrics_demo.DEMO_COUNCIL_NAME)
     return create_demo_users()

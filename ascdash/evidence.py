@@ -1,0 +1,137 @@
+"""The per-statement evidence page: a CQC quality statement with its scores and findings, the indicators
+mapped to it with their latest judgement against target, and a readiness summary.
+
+Only ascdash composes cqc and metrics.
+"""
+from collections import Counter
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Prefetch
+
+from cqc.selectors import statement_history
+from metrics.models import Area, Indicator, IndicatorValue, Target
+from metrics.periods import MONTH, QUARTER, YEAR
+
+
+@dataclass(frozen=True)
+class Judgement:
+    key: str
+    words: str
+    token: str  # tag colour
+
+
+GREEN = Judgement("green", "Target met", "green")
+AMBER = Judgement("amber", "Within tolerance of target", "amber")
+RED = Judgement("red", "Target missed", "red")
+NO_DATA = Judgement("no_data", "No data", "grey")
+NO_TARGET = Judgement("no_target", "No target set", "grey")
+NOT_JUDGED = Judgement("not_judged", "Context only: not judged", "grey")
+
+
+def target_rag(value, target, tolerance, polarity):
+    """Green when the target is met, amber when short of it by no more than the tolerance, red otherwise."""
+    shortfall = target - value if polarity == Indicator.HIGH_IS_GOOD else value - target
+    if shortfall <= 0:
+        return GREEN
+    if shortfall <= tolerance:
+        return AMBER
+    return RED
+
+
+PERIOD_KIND_FOR_FREQUENCY = {"monthly": MONTH, "quarterly": QUARTER, "annual": YEAR}
+READINESS_ORDER = [RED, AMBER, GREEN, NO_DATA, NO_TARGET, NOT_JUDGED]
+
+
+UNIT_SUFFIX = {"percent": "%", "days": " days", "rate_per_100k": " per 100,000"}
+
+
+def format_value(value, indicator):
+    """A figure as people read it: thousands separators, the indicator's decimals and unit."""
+    if value is None:
+        return "No data"
+    return f"{value:,.{indicator.decimals}f}{UNIT_SUFFIX.get(indicator.unit, '')}"
+
+
+@dataclass(frozen=True)
+class IndicatorEvidence:
+    indicator: Indicator
+    latest: IndicatorValue | None
+    target: Target | None
+    judgement: Judgement
+
+    @property
+    def value_words(self):
+        return format_value(self.latest.value if self.latest else None, self.indicator)
+
+    @property
+    def target_words(self):
+        if self.target is None:
+            return "None"
+        words = format_value(self.target.value, self.indicator)
+        if self.target.tolerance:
+            words += f" (amber within {format_value(self.target.tolerance, self.indicator)})"
+        return words
+
+
+def target_in_force(targets, day):
+    """The target whose date range covers `day` (the latest-starting one if several), else None."""
+    covering = [t for t in targets if t.start_date <= day and (t.end_date is None or t.end_date >= day)]
+    return max(covering, key=lambda t: t.start_date, default=None)
+
+
+def judge(indicator, latest, targets):
+    if latest is None or latest.value is None:
+        return None, NO_DATA
+    if indicator.polarity == Indicator.NO_JUDGEMENT:
+        return None, NOT_JUDGED
+    target = target_in_force(targets, latest.period.end)
+    if target is None:
+        return None, NO_TARGET
+    return target, target_rag(latest.value, target.value, target.tolerance, indicator.polarity)
+
+
+def indicator_evidence(statement, area):
+    """Each active indicator mapped to `statement`, with its latest home-council total and target judgement.
+
+    The latest value is taken at the indicator's own frequency (monthly -> month). 3 queries.
+    """
+    indicators = list(
+        statement.indicators.filter(active=True).prefetch_related(Prefetch("targets", queryset=Target.objects.all()))
+    )
+    values = IndicatorValue.objects.filter(
+        indicator__in=indicators, area=area, breakdown="", category=""
+    ).order_by("-period_start")
+    kind_wanted = {indicator.id: PERIOD_KIND_FOR_FREQUENCY[indicator.frequency] for indicator in indicators}
+    latest = {}
+    for value in values:
+        if value.period_kind == kind_wanted[value.indicator_id]:
+            latest.setdefault(value.indicator_id, value)
+    rows = []
+    for indicator in indicators:
+        found = latest.get(indicator.id)
+        target, judgement = judge(indicator, found, list(indicator.targets.all()))
+        rows.append(IndicatorEvidence(indicator, found, target, judgement))
+    return rows
+
+
+def readiness(rows):
+    """How many mapped indicators are red, amber, green, without data, without a target, or not judged."""
+    counts = Counter(row.judgement.key for row in rows)
+    return [(judgement, counts[judgement.key]) for judgement in READINESS_ORDER]
+
+
+@dataclass
+class StatementEvidence:
+    statement: object
+    history: list
+    indicators: list
+    readiness: list
+    area: Area | None
+
+
+def statement_evidence(statement):
+    """Everything the evidence page shows for one statement; the home council's figures if it exists."""
+    area = Area.objects.filter(code=settings.ASCDASH_HOME_AREA).first()
+    rows = indicator_evidence(statement, area)
+    return StatementEvidence(statement, statement_history(statement), rows, readiness(rows), area)
