@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Prefetch
+from django.utils import timezone
 
 from cqc.selectors import statement_history
 from metrics.models import Area, Indicator, IndicatorValue, Target
@@ -82,7 +83,7 @@ def target_in_force(targets, day):
 
 def judge(indicator, latest, targets):
     if latest is None or latest.value is None:
-        return None, NO_DATA
+        return target_in_force(targets, timezone.localdate()), NO_DATA
     if indicator.polarity == Indicator.NO_JUDGEMENT:
         return None, NOT_JUDGED
     target = target_in_force(targets, latest.period.end)

@@ -152,9 +152,10 @@ def parse_rows(table):
         else:
             seen[slug] = number
         if score is None:
+            shown = "" if score_value is None else str(score_value)
             result.problems.append(Problem(
-                f"Row {number}: the score must be a whole number from 1 to 4, not '{score_value or ''}'.",
-                row=number, column=COLUMN_LABELS["score"], value=str(score_value if score_value is not None else "")))
+                f"Row {number}: the score must be a whole number from 1 to 4, not '{shown}'.",
+                row=number, column=COLUMN_LABELS["score"], value=shown))
         if slug and score and seen.get(slug) == number:
             result.rows.append(ImportRow(number, slug, score, findings))
     if not result.rows and not result.problems:

@@ -1,0 +1,171 @@
+"""The per-statement evidence page (composed in ascdash): findings, mapped indicators judged against target,
+readiness counts, the xlsx export, and who may see it."""
+import io
+import re
+from datetime import date, datetime
+
+import pytest
+from openpyxl import load_workbook
+
+from ascdash.evidence import AMBER, GREEN, RED, target_rag
+from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
+from cqc.models import Assessment, QualityStatement, StatementScore
+from metrics.models import Area, Indicator, IndicatorValue, Target
+
+ALL_ROLES = [SCRUTINY, OFFICER, STEERING, ADMINISTRATOR]
+HIGH, LOW, NONE = Indicator.HIGH_IS_GOOD, Indicator.LOW_IS_GOOD, Indicator.NO_JUDGEMENT
+
+
+@pytest.mark.parametrize(
+    "value, target, tolerance, polarity, expected",
+    [
+        (85, 85, 5, HIGH, GREEN), (90, 85, 5, HIGH, GREEN), (80, 85, 5, HIGH, AMBER), (79.9, 85, 5, HIGH, RED),
+        (84.9, 85, 0, HIGH, RED),
+        (90, 90, 5, LOW, GREEN), (80, 90, 5, LOW, GREEN), (95, 90, 5, LOW, AMBER), (95.1, 90, 5, LOW, RED),
+    ],
+)
+def test_target_rag(value, target, tolerance, polarity, expected):
+    assert target_rag(value, target, tolerance, polarity) == expected
+
+
+def text_of(response):
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode()))
+
+
+def make_indicator(code, polarity, frequency, unit="percent", active=True, statement="safeguarding"):
+    indicator = Indicator.objects.create(
+        code=code, title=f"Indicator {code}", description="", family="test", unit=unit, polarity=polarity,
+        frequency=frequency, source="local_records", active=active, display_order=ord(code[-1]),
+    )
+    indicator.quality_statements.add(QualityStatement.objects.get(slug=statement))
+    return indicator
+
+
+def value(indicator, area, kind, start, figure, breakdown=""):
+    IndicatorValue.objects.create(indicator=indicator, area=area, period_kind=kind, period_start=start,
+                                  value=figure, breakdown=breakdown, category="LD" if breakdown else "")
+
+
+@pytest.fixture
+def evidence(home_area):
+    england = Area.objects.england()
+    a = make_indicator("ind-a", HIGH, "monthly")
+    value(a, home_area, "month", date(2026, 8, 1), 50)
+    value(a, home_area, "month", date(2026, 9, 1), 80)  # latest
+    Target.objects.create(indicator=a, value=85, tolerance=5, start_date=date(2026, 4, 1))  # 5 short -> amber
+    b = make_indicator("ind-b", LOW, "quarterly", unit="days")
+    value(b, home_area, "quarter", date(2026, 4, 1), 100)
+    value(b, home_area, "month", date(2026, 9, 1), 10)  # a month figure is not the quarterly indicator's value
+    Target.objects.create(indicator=b, value=90, tolerance=5, start_date=date(2026, 4, 1))  # 10 over -> red
+    c = make_indicator("ind-c", HIGH, "annual")
+    value(c, home_area, "year", date(2025, 4, 1), 70)
+    Target.objects.create(indicator=c, value=60, tolerance=0, start_date=date(2025, 4, 1), end_date=date(2026, 3, 31))
+    Target.objects.create(indicator=c, value=90, tolerance=0, start_date=date(2026, 4, 1))  # not yet in force
+    d = make_indicator("ind-d", HIGH, "monthly")
+    value(d, england, "month", date(2026, 9, 1), 60)  # England's figure only: no data for the council
+    Target.objects.create(indicator=d, value=50, tolerance=0, start_date=date(2026, 4, 1))
+    e = make_indicator("ind-e", HIGH, "monthly")
+    value(e, home_area, "month", date(2026, 9, 1), 33.3)  # no target
+    f = make_indicator("ind-f", NONE, "monthly", unit="count")
+    value(f, home_area, "month", date(2026, 9, 1), 1234)  # context only
+    g = make_indicator("ind-g", HIGH, "monthly", active=False)  # retired: not shown
+    value(g, home_area, "month", date(2026, 9, 1), 1)
+    h = make_indicator("ind-h", HIGH, "monthly")
+    value(h, home_area, "month", date(2026, 9, 1), 40, breakdown="team")  # a breakdown only: no total
+    make_indicator("ind-i", HIGH, "monthly", statement="governance")  # another statement's indicator
+
+    statement = QualityStatement.objects.get(slug="safeguarding")
+    self_assessment = Assessment.objects.create(council_name="N", title="Self-assessment 2024", status="self",
+                                                published=date(2024, 9, 30))
+    final = Assessment.objects.create(council_name="N", title="CQC assessment 2025", status="final",
+                                      published=date(2025, 7, 17))
+    StatementScore.objects.create(assessment=final, statement=statement, score=2,
+                                  key_findings="=Threshold decisions were slow")
+    StatementScore.objects.create(assessment=self_assessment, statement=statement, score=3,
+                                  key_findings="Board is effective")
+    return statement
+
+
+@pytest.mark.django_db
+def test_readiness_counts(client_for, evidence):
+    page = text_of(client_for(SCRUTINY).get("/cqc/safeguarding/"))
+    # red: b; amber: a; green: c; no data: d, h; no target: e; not judged: f; g is inactive, i is elsewhere
+    assert ("1 Target missed 1 Within tolerance of target 1 Target met 2 No data 1 No target set "
+            "1 Context only: not judged") in page
+    assert "How the 7 indicators mapped to this statement stand against their targets for Northmoor City Council." \
+        in page
+
+
+@pytest.mark.django_db
+def test_indicator_rows(client_for, evidence):
+    page = text_of(client_for(SCRUTINY).get("/cqc/safeguarding/"))
+    assert "Indicator ind-a (Higher is better) 2026-09 80% 85% (amber within 5%) Within tolerance of target" in page
+    assert "Indicator ind-b (Lower is better) 2026-27 Q1 100 days 90 days (amber within 5 days) Target missed" in page
+    assert "Indicator ind-c (Higher is better) 2025-26 70% 60% Target met" in page
+    assert "Indicator ind-d (Higher is better) – No data 50% No data" in page
+    assert "Indicator ind-e (Higher is better) 2026-09 33% None No target set" in page
+    assert "Indicator ind-f (No judgement (context only)) 2026-09 1,234 None Context only: not judged" in page
+    assert "Indicator ind-g" not in page and "Indicator ind-i" not in page
+
+
+@pytest.mark.django_db
+def test_scores_and_findings_oldest_first(client_for, evidence):
+    page = text_of(client_for(SCRUTINY).get("/cqc/safeguarding/"))
+    assert ("Self-assessment 2024 Self-assessment 3 Evidence shows a good standard Board is effective "
+            "CQC assessment 2025 CQC final 2 Evidence shows some shortfalls =Threshold decisions were slow") in page
+    assert "Concerns about abuse and neglect are responded to quickly" in page
+
+
+@pytest.mark.django_db
+def test_statement_without_indicators_or_scores(client_for, home_area):
+    page = text_of(client_for(SCRUTINY).get("/cqc/equity/"))
+    assert "No assessment has scored this statement yet." in page
+    assert "No indicators are mapped to this statement yet." in page
+    assert "How the 0 indicators mapped" in page
+
+
+@pytest.mark.django_db
+def test_export_workbook(client_for, evidence):
+    response = client_for(SCRUTINY).get("/cqc/safeguarding/export/")
+    assert response["Content-Disposition"] == 'attachment; filename="cqc-evidence-safeguarding.xlsx"'
+    workbook = load_workbook(io.BytesIO(response.content))
+    assert workbook.sheetnames == ["Statement", "Scores", "Indicators", "Readiness"]
+    statement_rows = list(workbook["Statement"].iter_rows(values_only=True))
+    assert statement_rows[1] == ("Quality statement", "Safeguarding")
+    assert statement_rows[4] == ("Council", "Northmoor City Council")
+    scores = list(workbook["Scores"].iter_rows(values_only=True))
+    assert scores[1][:5] == ("Self-assessment 2024", "Self-assessment", datetime(2024, 9, 30), 3,
+                             "Evidence shows a good standard")
+    assert scores[2][5] == "'=Threshold decisions were slow"  # formula neutralised
+    indicators = list(workbook["Indicators"].iter_rows(values_only=True))
+    assert indicators[1] == ("ind-a", "Indicator ind-a", "2026-09", 80, "Percent", 85, 5, "Within tolerance of target")
+    assert indicators[4] == ("ind-d", "Indicator ind-d", None, None, "Percent", 50, 0, "No data")
+    assert list(workbook["Readiness"].iter_rows(values_only=True)) == [
+        ("Judgement", "Indicators"), ("Target missed", 1), ("Within tolerance of target", 1), ("Target met", 1),
+        ("No data", 2), ("No target set", 1), ("Context only: not judged", 1)]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ALL_ROLES)
+def test_every_role_can_see_and_export(client_for, home_area, role):
+    client = client_for(role)
+    assert client.get("/cqc/safeguarding/").status_code == 200
+    assert client.get("/cqc/safeguarding/export/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_anonymous_is_sent_to_sign_in(client):
+    for url in ["/cqc/safeguarding/", "/cqc/safeguarding/export/"]:
+        response = client.get(url)
+        assert response["Location"] == f"/accounts/login/?next={url}"
+
+
+@pytest.mark.django_db
+def test_unknown_statement_is_404(client_for):
+    assert client_for(SCRUTINY).get("/cqc/wellbeing/").status_code == 404
+
+
+def test_statement_url_name():
+    from django.urls import reverse
+
+    assert reverse("cqc_statement", args=["safe-pathways"]) == "/cqc/safe-pathways/"
