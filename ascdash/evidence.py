@@ -11,37 +11,24 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from cqc.selectors import statement_history
+from metrics.comparison import Judgement, no_data, target_rag
 from metrics.models import Area, Indicator, IndicatorValue, Target
 from metrics.periods import MONTH, QUARTER, YEAR
 
 
-@dataclass(frozen=True)
-class Judgement:
-    key: str
-    words: str
-    token: str  # tag colour
-
-
-GREEN = Judgement("green", "Target met", "green")
-AMBER = Judgement("amber", "Within tolerance of target", "amber")
-RED = Judgement("red", "Target missed", "red")
-NO_DATA = Judgement("no_data", "No data", "grey")
-NO_TARGET = Judgement("no_target", "No target set", "grey")
-NOT_JUDGED = Judgement("not_judged", "Context only: not judged", "grey")
-
-
-def target_rag(value, target, tolerance, polarity):
-    """Green when the target is met, amber when short of it by no more than the tolerance, red otherwise."""
-    shortfall = target - value if polarity == Indicator.HIGH_IS_GOOD else value - target
-    if shortfall <= 0:
-        return GREEN
-    if shortfall <= tolerance:
-        return AMBER
-    return RED
+NOT_JUDGED = Judgement("not_judged", "Context only: not judged", "neutral")
+# The readiness summary: (judgement key, words, tag token), in the order shown.
+READINESS = [
+    ("red", "Red: target missed", "bad"),
+    ("amber", "Amber: just short of target", "warning"),
+    ("green", "Green: target met", "good"),
+    ("no_data", "No data", "neutral"),
+    ("no_target", "No target", "neutral"),
+    (NOT_JUDGED.key, NOT_JUDGED.words, NOT_JUDGED.token),
+]
 
 
 PERIOD_KIND_FOR_FREQUENCY = {"monthly": MONTH, "quarterly": QUARTER, "annual": YEAR}
-READINESS_ORDER = [RED, AMBER, GREEN, NO_DATA, NO_TARGET, NOT_JUDGED]
 
 
 UNIT_SUFFIX = {"percent": "%", "days": " days", "rate_per_100k": " per 100,000"}
@@ -82,13 +69,14 @@ def target_in_force(targets, day):
 
 
 def judge(indicator, latest, targets):
+    """(target in force, Judgement) for an indicator's latest value; the target for today when there is no value."""
     if latest is None or latest.value is None:
-        return target_in_force(targets, timezone.localdate()), NO_DATA
+        return target_in_force(targets, timezone.localdate()), no_data()
     if indicator.polarity == Indicator.NO_JUDGEMENT:
         return None, NOT_JUDGED
     target = target_in_force(targets, latest.period.end)
     if target is None:
-        return None, NO_TARGET
+        return None, target_rag(latest.value, None, None, indicator.polarity)
     return target, target_rag(latest.value, target.value, target.tolerance, indicator.polarity)
 
 
@@ -119,7 +107,7 @@ def indicator_evidence(statement, area):
 def readiness(rows):
     """How many mapped indicators are red, amber, green, without data, without a target, or not judged."""
     counts = Counter(row.judgement.key for row in rows)
-    return [(judgement, counts[judgement.key]) for judgement in READINESS_ORDER]
+    return [(Judgement(key, words, token), counts[key]) for key, words, token in READINESS]
 
 
 @dataclass

@@ -1,7 +1,25 @@
 """Writes for CQC assessments."""
 from django.db import transaction
 
+from .framework import QUALITY_STATEMENTS, THEMES
 from .models import Assessment, QualityStatement, StatementScore
+
+
+def sync_framework(Theme, QualityStatement):
+    """Create or update the themes and statements from cqc/framework.py; takes model classes so a
+    migration can pass its historical ones."""
+    themes = {}
+    for theme in THEMES:
+        themes[theme["number"]], _ = Theme.objects.update_or_create(
+            number=theme["number"],
+            defaults={"slug": theme["slug"], "name": theme["name"], "description": theme["description"]},
+        )
+    for statement in QUALITY_STATEMENTS:
+        QualityStatement.objects.update_or_create(
+            number=statement["number"],
+            defaults={"theme": themes[statement["theme"]], "slug": statement["slug"], "name": statement["name"],
+                      "description": statement["description"], "aliases": statement["aliases"]},
+        )
 
 
 @transaction.atomic

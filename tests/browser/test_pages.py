@@ -5,16 +5,17 @@ from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 EXPECTED_NAVIGATION = {
-    SCRUTINY: ["Home"],
-    OFFICER: ["Home"],
-    STEERING: ["Home"],
-    ADMINISTRATOR: ["Home", "Admin"],
+    SCRUTINY: ["Home", "CQC"],
+    OFFICER: ["Home", "CQC"],
+    STEERING: ["Home", "CQC"],
+    ADMINISTRATOR: ["Home", "CQC", "Admin"],
 }
+CQC_PAGES = ["/cqc/", "/cqc/framework/"]
 PAGES_BY_ROLE = {
-    SCRUTINY: ["/"],
-    OFFICER: ["/"],
-    STEERING: ["/"],
-    ADMINISTRATOR: ["/"],
+    SCRUTINY: ["/", *CQC_PAGES],
+    OFFICER: ["/", *CQC_PAGES],
+    STEERING: ["/", *CQC_PAGES],
+    ADMINISTRATOR: ["/", *CQC_PAGES, "/cqc/assessments/import/"],
 }
 
 

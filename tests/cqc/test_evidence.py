@@ -7,25 +7,12 @@ from datetime import date, datetime
 import pytest
 from openpyxl import load_workbook
 
-from ascdash.evidence import AMBER, GREEN, RED, target_rag
 from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 from cqc.models import Assessment, QualityStatement, StatementScore
 from metrics.models import Area, Indicator, IndicatorValue, Target
 
 ALL_ROLES = [SCRUTINY, OFFICER, STEERING, ADMINISTRATOR]
 HIGH, LOW, NONE = Indicator.HIGH_IS_GOOD, Indicator.LOW_IS_GOOD, Indicator.NO_JUDGEMENT
-
-
-@pytest.mark.parametrize(
-    "value, target, tolerance, polarity, expected",
-    [
-        (85, 85, 5, HIGH, GREEN), (90, 85, 5, HIGH, GREEN), (80, 85, 5, HIGH, AMBER), (79.9, 85, 5, HIGH, RED),
-        (84.9, 85, 0, HIGH, RED),
-        (90, 90, 5, LOW, GREEN), (80, 90, 5, LOW, GREEN), (95, 90, 5, LOW, AMBER), (95.1, 90, 5, LOW, RED),
-    ],
-)
-def test_target_rag(value, target, tolerance, polarity, expected):
-    assert target_rag(value, target, tolerance, polarity) == expected
 
 
 def text_of(response):
@@ -90,7 +77,7 @@ def evidence(home_area):
 def test_readiness_counts(client_for, evidence):
     page = text_of(client_for(SCRUTINY).get("/cqc/safeguarding/"))
     # red: b; amber: a; green: c; no data: d, h; no target: e; not judged: f; g is inactive, i is elsewhere
-    assert ("1 Target missed 1 Within tolerance of target 1 Target met 2 No data 1 No target set "
+    assert ("1 Red: target missed 1 Amber: just short of target 1 Green: target met 2 No data 1 No target "
             "1 Context only: not judged") in page
     assert "How the 7 indicators mapped to this statement stand against their targets for Northmoor City Council." \
         in page
@@ -99,11 +86,11 @@ def test_readiness_counts(client_for, evidence):
 @pytest.mark.django_db
 def test_indicator_rows(client_for, evidence):
     page = text_of(client_for(SCRUTINY).get("/cqc/safeguarding/"))
-    assert "Indicator ind-a (Higher is better) 2026-09 80% 85% (amber within 5%) Within tolerance of target" in page
-    assert "Indicator ind-b (Lower is better) 2026-27 Q1 100 days 90 days (amber within 5 days) Target missed" in page
-    assert "Indicator ind-c (Higher is better) 2025-26 70% 60% Target met" in page
+    assert "Indicator ind-a (Higher is better) 2026-09 80% 85% (amber within 5%) Amber: just short of target" in page
+    assert "Indicator ind-b (Lower is better) 2026-27 Q1 100 days 90 days (amber within 5 days) Red: target missed" in page
+    assert "Indicator ind-c (Higher is better) 2025-26 70% 60% Green: target met" in page
     assert "Indicator ind-d (Higher is better) – No data 50% No data" in page
-    assert "Indicator ind-e (Higher is better) 2026-09 33% None No target set" in page
+    assert "Indicator ind-e (Higher is better) 2026-09 33% None No target" in page
     assert "Indicator ind-f (No judgement (context only)) 2026-09 1,234 None Context only: not judged" in page
     assert "Indicator ind-g" not in page and "Indicator ind-i" not in page
 
@@ -138,11 +125,11 @@ def test_export_workbook(client_for, evidence):
                              "Evidence shows a good standard")
     assert scores[2][5] == "'=Threshold decisions were slow"  # formula neutralised
     indicators = list(workbook["Indicators"].iter_rows(values_only=True))
-    assert indicators[1] == ("ind-a", "Indicator ind-a", "2026-09", 80, "Percent", 85, 5, "Within tolerance of target")
+    assert indicators[1] == ("ind-a", "Indicator ind-a", "2026-09", 80, "Percent", 85, 5, "Amber: just short of target")
     assert indicators[4] == ("ind-d", "Indicator ind-d", None, None, "Percent", 50, 0, "No data")
     assert list(workbook["Readiness"].iter_rows(values_only=True)) == [
-        ("Judgement", "Indicators"), ("Target missed", 1), ("Within tolerance of target", 1), ("Target met", 1),
-        ("No data", 2), ("No target set", 1), ("Context only: not judged", 1)]
+        ("Judgement", "Indicators"), ("Red: target missed", 1), ("Amber: just short of target", 1),
+        ("Green: target met", 1), ("No data", 2), ("No target", 1), ("Context only: not judged", 1)]
 
 
 @pytest.mark.django_db
