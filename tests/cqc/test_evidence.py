@@ -156,3 +156,23 @@ def test_statement_url_name():
     from django.urls import reverse
 
     assert reverse("cqc_statement", args=["safe-pathways"]) == "/cqc/safe-pathways/"
+
+
+@pytest.mark.django_db
+def test_evidence_page_reads_in_a_fixed_number_of_queries(client_for, evidence, home_area):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(SCRUTINY)
+
+    def count():
+        with CaptureQueriesContext(connection) as context:
+            assert client.get("/cqc/safeguarding/").status_code == 200
+        return len(context.captured_queries)
+
+    first = count()
+    for code in ["ind-x", "ind-y", "ind-z"]:
+        indicator = make_indicator(code, HIGH, "monthly")
+        value(indicator, home_area, "month", date(2026, 9, 1), 10)
+        Target.objects.create(indicator=indicator, value=5, start_date=date(2026, 4, 1))
+    assert count() == first
