@@ -99,3 +99,8 @@ def statement_history(statement):
     scores = StatementScore.objects.filter(statement=statement).select_related("assessment")
     return sorted(scores, key=lambda s: (assessment_date(s.assessment) is not None, assessment_date(s.assessment),
                                          s.assessment_id))
+
+
+def latest_council_name():
+    """The council named by the most recently recorded assessment, to prefill the import form."""
+    return Assessment.objects.order_by("-id").values_list("council_name", flat=True).first() or ""

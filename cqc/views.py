@@ -67,9 +67,8 @@ def assessment(request, pk):
 
 @permission_required(ADMINISTER, raise_exception=True)
 def import_assessment(request):
-    latest = Assessment.objects.order_by("-id").first()
     form = AssessmentImportForm(request.POST or None, request.FILES or None,
-                                initial={"council_name": latest.council_name if latest else ""})
+                                initial={"council_name": selectors.latest_council_name()})
     problems = []
     if request.method == "POST" and form.is_valid():
         parsed = parse_file(form.cleaned_data["file"])
@@ -101,8 +100,11 @@ def import_preview(request):
     if details is None:
         messages.warning(request, "There is no import waiting to be confirmed. Upload a file first.")
         return redirect("cqc:import")
-    statements = QualityStatement.objects.in_bulk([row.slug for row in rows], field_name="slug")
+    statements = QualityStatement.objects.in_bulk(field_name="slug")
+    scored = {row.slug for row in rows}
     return render(request, "cqc/import_preview.html", {
+        "not_scored": [statement for slug, statement in sorted(statements.items(), key=lambda i: i[1].number)
+                       if slug not in scored],
         "details": details,
         "status_words": dict(Assessment.STATUS_CHOICES)[details["status"]],
         "rows": [(row, statements[row.slug]) for row in rows],

@@ -166,3 +166,17 @@ def test_only_administrators_can_import(client_for, role):
     response = client_for(role).post("/cqc/assessments/import/", form_data(xlsx_file(PUBLISHED_SCORES)))
     assert response.status_code == 403
     assert Assessment.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_preview_names_statements_not_in_the_file(client_for):
+    client = client_for(ADMINISTRATOR)
+    scores = csv_file("Quality statement,Score\nSafeguarding,3\nGovernance,2\n")
+    client.post("/cqc/assessments/import/", form_data(scores, title="Partial"))
+    preview = text_of(client.get("/cqc/assessments/import/check/"))
+    assert "2 quality-statement scores to import" in preview
+    assert "63% 5 of 8 points. Based on 2 of 9 quality statements." in preview  # 62.5% rounds up
+    assert ("Not in the file, so not scored: Assessing needs; Supporting people to live healthier lives; "
+            "Equity in experience and outcomes; Care provision, integration and continuity; "
+            "Partnerships and communities; Safe pathways, systems and transitions; "
+            "Learning, improvement and innovation.") in preview
