@@ -1,3 +1,16 @@
+from django.urls import path
+
+from . import views
+
 app_name = "plan"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("actions/<int:pk>/", views.action_detail, name="action"),
+    path("outcomes/<int:pk>/", views.outcome_detail, name="outcome"),
+    path("changes/", views.changes, name="changes"),
+    path("export.xlsx", views.export, name="export"),
+    path("import/", views.import_upload, name="import"),
+    path("import/preview/", views.import_preview, name="import_preview"),
+    path("import/report.xlsx", views.import_errors, name="import_report"),
+]

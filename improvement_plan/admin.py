@@ -1,0 +1,53 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import Action, AreaForImprovement, OutcomeToTrack, Plan, StatusUpdate
+
+
+class AreaInline(admin.TabularInline):
+    model = AreaForImprovement
+    fields = ["order", "title", "priority_phase"]
+    extra = 0
+
+
+@admin.register(Plan)
+class PlanAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "period_start", "period_end", "assessment"]
+    inlines = [AreaInline]
+
+
+@admin.register(AreaForImprovement)
+class AreaForImprovementAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "plan", "order", "priority_phase"]
+    list_filter = ["plan"]
+
+
+@admin.register(Action)
+class ActionAdmin(SimpleHistoryAdmin):
+    list_display = ["reference", "title", "area", "lead_officer", "responsible_group", "target_date"]
+    list_filter = ["area__plan", "area"]
+    search_fields = ["reference", "title", "lead_officer", "responsible_group"]
+    filter_horizontal = ["quality_statements"]
+
+
+@admin.register(StatusUpdate)
+class StatusUpdateAdmin(admin.ModelAdmin):
+    """Read-only: the RAG history is added to from the action page and never edited."""
+
+    list_display = ["action", "date", "rag", "percent_complete", "author", "created_at"]
+    list_filter = ["rag", "action__area__plan"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(OutcomeToTrack)
+class OutcomeToTrackAdmin(SimpleHistoryAdmin):
+    list_display = ["description", "plan", "indicator", "baseline_value", "target_value", "direction"]
+    list_filter = ["plan", "direction"]

@@ -1,0 +1,69 @@
+from django import forms
+from django.utils import timezone
+
+from cqc.models import Assessment
+
+from .models import StatusUpdate
+from .spreadsheets import MAX_IMPORT_BYTES
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class StatusUpdateForm(forms.ModelForm):
+    class Meta:
+        model = StatusUpdate
+        fields = ["date", "rag", "percent_complete", "note", "evidence_link"]
+        labels = {
+            "date": "Date of update",
+            "rag": "RAG status",
+            "percent_complete": "Percent complete",
+            "note": "Progress note",
+            "evidence_link": "Link to evidence (optional)",
+        }
+        help_texts = {
+            "percent_complete": "A whole number from 0 to 100.",
+            "evidence_link": "A web address starting https://, for example a document on the intranet.",
+        }
+        widgets = {
+            "date": DateInput(),
+            "percent_complete": forms.NumberInput(attrs={"min": 0, "max": 100, "step": 1}),
+            "note": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, today=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.today = today or timezone.localdate()
+        self.fields["date"].initial = self.today
+
+    def clean_date(self):
+        day = self.cleaned_data["date"]
+        if day > self.today:
+            raise forms.ValidationError("The date of the update cannot be in the future.")
+        return day
+
+
+class PlanImportForm(forms.Form):
+    title = forms.CharField(label="Plan title", max_length=200)
+    file = forms.FileField(
+        label="Plan workbook (.xlsx)",
+        help_text="Columns: Theme(s), Area for improvement, Actions for improvement, Commencement date, "
+                  "Target date, Lead, Deliverables, Outcomes to track.",
+    )
+    assessment = forms.ModelChoiceField(
+        label="CQC assessment the plan responds to (optional)", queryset=Assessment.objects.all(), required=False
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_IMPORT_BYTES:
+            raise forms.ValidationError("The file is larger than 2 MB; a plan is much smaller.")
+        return upload
+
+
+class ChangesSinceForm(forms.Form):
+    since = forms.DateField(label="Changes since", widget=DateInput())
