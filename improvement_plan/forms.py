@@ -15,6 +15,11 @@ class DateInput(forms.DateInput):
 
 
 class StatusUpdateForm(forms.ModelForm):
+    evidence_link = forms.URLField(
+        label="Link to evidence (optional)", required=False, max_length=500, assume_scheme="https",
+        help_text="A web address starting https://, for example a document on the intranet.",
+    )
+
     class Meta:
         model = StatusUpdate
         fields = ["date", "rag", "percent_complete", "note", "evidence_link"]
@@ -23,11 +28,9 @@ class StatusUpdateForm(forms.ModelForm):
             "rag": "RAG status",
             "percent_complete": "Percent complete",
             "note": "Progress note",
-            "evidence_link": "Link to evidence (optional)",
         }
         help_texts = {
             "percent_complete": "A whole number from 0 to 100.",
-            "evidence_link": "A web address starting https://, for example a document on the intranet.",
         }
         widgets = {
             "date": DateInput(),

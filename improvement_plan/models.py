@@ -103,6 +103,10 @@ class StatusUpdate(models.Model):
     def __str__(self):
         return f"{self.action.reference} {self.date} {self.get_rag_display()}"
 
+    @property
+    def author_name(self):
+        return (self.author.get_full_name() or self.author.username) if self.author else "Unknown"
+
     def save(self, *args, **kwargs):
         if not self._state.adding:
             raise ValueError("Status updates are history: add a new update instead of changing one.")
