@@ -3,6 +3,7 @@ from django.db import transaction
 
 from cqc.models import QualityStatement
 
+from . import rules
 from .models import Action, AreaForImprovement, OutcomeToTrack, Plan, StatusUpdate
 
 
@@ -26,7 +27,7 @@ def import_plan(parsed, title, user, assessment=None):
         raise ValueError("A plan with errors cannot be imported.")
     actions = [action for area in parsed.areas for action in area.actions]
     starts = [a.commencement.day for a in actions if a.commencement.day]
-    ends = [a.target.day for a in actions if a.target.day]
+    ends = [rules.deadline(a.target.day, a.target.month_only) for a in actions if a.target.day]
     plan = _as_user(Plan(
         title=title, assessment=assessment, period_start=min(starts, default=None), period_end=max(ends, default=None)
     ), user)

@@ -4,11 +4,12 @@ import zipfile
 from dataclasses import dataclass, field
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from cqc.framework import resolve_statement, statement_lookup
-from metrics.xlsx import add_header, append_row
+from metrics.xlsx import append_row
 
 from . import rules
 
@@ -273,12 +274,20 @@ OUTCOME_COLUMNS = [
 ]
 
 
+def _add_header(sheet, headings):
+    # metrics.xlsx.add_header touches the cell below the header, so the next append would leave row 2 blank
+    append_row(sheet, headings)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+
+
 def plan_workbook(plan, actions, outcomes, today):
     """The plan with each action's current status and latest note, and each outcome's judgement."""
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Actions"
-    add_header(sheet, ACTION_COLUMNS)
+    _add_header(sheet, ACTION_COLUMNS)
     for action in actions:
         status = rules.display_status(action.current_rag, action.deadline, today)
         append_row(sheet, [
@@ -289,7 +298,7 @@ def plan_workbook(plan, actions, outcomes, today):
             action.current_percent, action.latest_update_date, action.latest_note or "",
         ])
     outcome_sheet = workbook.create_sheet("Outcomes")
-    add_header(outcome_sheet, OUTCOME_COLUMNS)
+    _add_header(outcome_sheet, OUTCOME_COLUMNS)
     for progress in outcomes:
         outcome, latest = progress.outcome, progress.latest
         append_row(outcome_sheet, [
