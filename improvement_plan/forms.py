@@ -1,9 +1,9 @@
 from django import forms
 from django.utils import timezone
 
-from cqc.models import Assessment
+from cqc.models import Assessment, QualityStatement
 
-from .models import StatusUpdate
+from .models import Action, StatusUpdate
 from .spreadsheets import MAX_IMPORT_BYTES
 
 
@@ -48,6 +48,51 @@ class StatusUpdateForm(forms.ModelForm):
         if day > self.today:
             raise forms.ValidationError("The date of the update cannot be in the future.")
         return day
+
+
+class ActionForm(forms.ModelForm):
+    quality_statements = forms.ModelMultipleChoiceField(
+        label="CQC quality statements", queryset=QualityStatement.objects.all(), required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Action
+        fields = [
+            "title", "description", "quality_statements", "lead_officer", "responsible_group",
+            "commencement_date", "commencement_month_only", "commencement_text",
+            "target_date", "target_month_only", "target_text", "deliverables",
+        ]
+        labels = {
+            "title": "Action",
+            "commencement_month_only": "Only the month of commencement is known",
+            "commencement_text": "Note on commencement (optional)",
+            "target_month_only": "Only the month of the target is known",
+            "target_text": "Note on target, or why there is no date (optional)",
+        }
+        help_texts = {
+            "commencement_text": "For example: due to recruitment.",
+            "target_text": "For example: Ongoing, or TBC pending review.",
+            "target_month_only": "A month-only target is due by the end of that month.",
+        }
+        widgets = {
+            "title": forms.Textarea(attrs={"rows": 2}),
+            "description": forms.Textarea(attrs={"rows": 3}),
+            "deliverables": forms.Textarea(attrs={"rows": 3}),
+            "commencement_date": DateInput(),
+            "target_date": DateInput(),
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        for prefix in ("commencement", "target"):
+            day = cleaned.get(f"{prefix}_date")
+            if day and cleaned.get(f"{prefix}_month_only"):
+                cleaned[f"{prefix}_date"] = day.replace(day=1)
+        start, target = cleaned.get("commencement_date"), cleaned.get("target_date")
+        if start and target and target < start:
+            self.add_error("target_date", "The target date must be on or after the commencement date.")
+        return cleaned
 
 
 class PlanImportForm(forms.Form):

@@ -15,6 +15,12 @@ def add_status_update(action, author, *, date, rag, percent_complete, note, evid
     )
 
 
+def save_action(form, user):
+    """Save an edited action; its history records who changed what."""
+    _as_user(form.instance, user)
+    return form.save()
+
+
 def _as_user(instance, user):
     instance._history_user = user  # simple-history records who made the change outside a request too
     return instance

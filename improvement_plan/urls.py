@@ -7,6 +7,7 @@ app_name = "plan"
 urlpatterns = [
     path("", views.index, name="index"),
     path("actions/<int:pk>/", views.action_detail, name="action"),
+    path("actions/<int:pk>/edit/", views.action_edit, name="action_edit"),
     path("outcomes/<int:pk>/", views.outcome_detail, name="outcome"),
     path("changes/", views.changes, name="changes"),
     path("export.xlsx", views.export, name="export"),

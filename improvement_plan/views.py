@@ -18,7 +18,7 @@ from metrics.xlsx import error_report_workbook, workbook_response
 from . import rules, selectors, services
 from .charts import outcome_figure
 from .filters import ActionFilter
-from .forms import ChangesSinceForm, PlanImportForm, StatusUpdateForm
+from .forms import ActionForm, ChangesSinceForm, PlanImportForm, StatusUpdateForm
 from .models import Action, OutcomeToTrack, Plan
 from .spreadsheets import open_workbook, parse_plan_workbook, plan_workbook
 
@@ -98,6 +98,22 @@ def action_detail(request, pk):
         "changes": selectors.action_changes(action),
         "form": form,
         "crumbs": _crumbs((f"{action.reference} {action.title[:60]}", "")),
+    })
+
+
+@can_edit
+@require_http_methods(["GET", "POST"])
+def action_edit(request, pk):
+    action = get_object_or_404(Action.objects.select_related("area__plan"), pk=pk)
+    form = ActionForm(request.POST or None, instance=action)
+    if request.method == "POST" and form.is_valid():
+        services.save_action(form, request.user)
+        messages.success(request, f"Changes to {action.reference} saved.")
+        return redirect(action)
+    return render(request, "improvement_plan/action_edit.html", {
+        "action": action,
+        "form": form,
+        "crumbs": _crumbs((f"{action.reference} {action.title[:60]}", action.get_absolute_url()), ("Edit", "")),
     })
 
 

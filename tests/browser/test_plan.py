@@ -37,20 +37,23 @@ def demo_plan(browser_users):
     return load_plan()
 
 
-def plan_pages(plan):
+def plan_pages(plan, role):
     action = Action.objects.get(area__plan=plan, reference="W1")
     outcome = OutcomeToTrack.objects.get(plan=plan, indicator__isnull=False)
     unlinked = OutcomeToTrack.objects.filter(plan=plan, indicator__isnull=True).first()
-    return [
+    pages = [
         "/plan/", "/plan/?overdue=yes&rag=at_risk", f"/plan/actions/{action.pk}/", "/plan/changes/?since=2026-10-01",
         f"/plan/outcomes/{outcome.pk}/", f"/plan/outcomes/{unlinked.pk}/",
     ]
+    if role in (STEERING, ADMINISTRATOR):
+        pages += [f"/plan/actions/{action.pk}/edit/", "/plan/import/"]
+    return pages
 
 
 @pytest.mark.parametrize("role", [SCRUTINY, OFFICER, STEERING, ADMINISTRATOR])
 def test_every_plan_page_is_accessible(page, axe, demo_plan, role):
     sign_in(page, role)
-    for url in plan_pages(demo_plan):
+    for url in plan_pages(demo_plan, role):
         page.goto(url)
         assert_no_axe_violations(axe, page)
     assert page.problems.errors == []

@@ -19,6 +19,7 @@ def urls(make_action, make_outcome):
     return {
         "/plan/": EVERYONE,
         f"/plan/actions/{action.pk}/": EVERYONE,
+        f"/plan/actions/{action.pk}/edit/": EDITORS_ONLY,
         f"/plan/outcomes/{outcome.pk}/": EVERYONE,
         "/plan/changes/": EVERYONE,
         "/plan/changes/?since=2026-01-01": EVERYONE,
@@ -65,3 +66,23 @@ def test_update_form_only_shown_to_editors(client_for, make_action, role, shows_
 @pytest.mark.parametrize("role, status", [(SCRUTINY, 403), (OFFICER, 403)])
 def test_only_editors_import(client_for, role, status):
     assert client_for(role).post("/plan/import/", {"title": "x"}).status_code == status
+
+
+@pytest.mark.parametrize("role, status, title", [
+    (SCRUTINY, 403, "Action W1"), (OFFICER, 403, "Action W1"), (STEERING, 302, "Renamed"),
+    (ADMINISTRATOR, 302, "Renamed"),
+])
+def test_only_editors_edit_actions(client_for, make_action, role, status, title):
+    action = make_action("W1")
+    response = client_for(role).post(f"/plan/actions/{action.pk}/edit/", {"title": "Renamed"})
+    action.refresh_from_db()
+    assert (response.status_code, action.title) == (status, title)
+
+
+@pytest.mark.parametrize("role, status", [(SCRUTINY, 302), (OFFICER, 302), (STEERING, 302), (ADMINISTRATOR, 200)])
+def test_only_administrators_use_the_plan_admin(client_for, make_action, role, status):
+    action = make_action("W1")
+    for url in ["/admin/improvement_plan/plan/", f"/admin/improvement_plan/action/{action.pk}/change/",
+                f"/admin/improvement_plan/action/{action.pk}/history/", "/admin/improvement_plan/statusupdate/",
+                "/admin/improvement_plan/outcometotrack/", "/admin/improvement_plan/areaforimprovement/"]:
+        assert client_for(role).get(url).status_code == status

@@ -5,6 +5,7 @@ import pytest
 from django.utils import timezone
 
 from ascdash.roles import SCRUTINY, STEERING
+from cqc.models import QualityStatement
 from improvement_plan import rules
 from improvement_plan.models import StatusUpdate
 from metrics.models import Indicator, IndicatorValue
@@ -167,3 +168,36 @@ def test_changes_page_with_bad_date_shows_error(client_for, make_action):
     response = client_for(SCRUTINY).get("/plan/changes/?since=yesterday")
     assert response.status_code == 200
     assert '<a href="#id_since">Enter a valid date.</a>' in response.content.decode()
+
+
+def test_editing_an_action_is_recorded_with_who_and_what(client_for, make_action, role_users):
+    action = make_action("W1", lead="Old Lead", statements=["assessing-needs"], target=date(2026, 4, 1))
+    client = client_for(STEERING)
+    response = client.post(f"/plan/actions/{action.pk}/edit/", {
+        "title": "Action W1", "lead_officer": "New Lead", "commencement_date": "2025-04-01",
+        "target_date": "2026-06-17", "target_month_only": "on", "target_text": "",
+        "quality_statements": [str(pk) for pk in
+                               QualityStatement.objects.filter(slug__in=["assessing-needs", "equity"])
+                               .values_list("pk", flat=True)],
+    })
+    assert (response.status_code, response["Location"]) == (302, f"/plan/actions/{action.pk}/")
+    action.refresh_from_db()
+    assert (action.lead_officer, action.target_date, action.target_display) == (
+        "New Lead", date(2026, 6, 1), "June 2026"
+    )
+    changes = client.get(f"/plan/actions/{action.pk}/").context["changes"]
+    assert [(c.who, c.changes) for c in changes[:2]] == [
+        ("steering", [("Quality statements", "Assessing needs", "Assessing needs, Equity in experience and outcomes")]),
+        ("steering", [("Lead officer", "Old Lead", "New Lead"), ("Target date", "2026-04-01", "2026-06-01"),
+                      ("Target month only", "False", "True")]),
+    ]
+
+
+def test_target_before_commencement_is_refused(client_for, make_action):
+    action = make_action("W1")
+    response = client_for(STEERING).post(f"/plan/actions/{action.pk}/edit/", {
+        "title": "Action W1", "commencement_date": "2026-05-01", "target_date": "2026-04-30",
+    })
+    assert response.status_code == 200
+    assert ('<a href="#id_target_date">The target date must be on or after the commencement date.</a>'
+            in response.content.decode())
