@@ -126,13 +126,20 @@ def _year(text):
     return 2000 + year if year < 100 else year
 
 
-def parse_plan_date(value):
+def shows_month_only(number_format):
+    """An Excel date format without a day ("mmm-yy", "mmmm yyyy") means only the month was meant."""
+    return bool(number_format) and "y" in number_format.lower() and "d" not in number_format.lower()
+
+
+def parse_plan_date(value, number_format=""):
     """A commencement or target cell: a date, "October 2025", "Sept 2025", "March 26", "TBC", "Ongoing" ..."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return PlanDate()
     if isinstance(value, datetime):
-        return PlanDate(value.date())
+        value = value.date()
     if isinstance(value, date):
+        if shows_month_only(number_format):
+            return PlanDate(value.replace(day=1), month_only=True)
         return PlanDate(value)
     text = " ".join(str(value).split())
     if text.lower().startswith(UNDATED):

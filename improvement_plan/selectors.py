@@ -244,3 +244,33 @@ def changes_since(plan, since, today):
         for action in actions if action.rag_before != action.current_rag
     ]
     return ChangesSince(since, updates, newly_overdue, movements)
+
+
+# for other pages (the quarterly dashboard, CQC evidence) -----------------------------------------------------------
+@dataclass
+class PlanOverview:
+    plan: Plan
+    actions: AreaSummary  # overall counts by displayed status
+    outcomes: list  # OutcomeProgress
+
+    @property
+    def outcomes_on_track(self):
+        return sum(progress.judgement.code == rules.TRAJECTORY_ON_TRACK.code for progress in self.outcomes)
+
+
+def plan_overview(today):
+    """The latest plan's headline: action counts by status (incl. overdue) and outcome judgements; None if no plan."""
+    plan = latest_plan()
+    if plan is None:
+        return None
+    _, overall = summary_by_area(plan, actions_with_status(plan), today)
+    return PlanOverview(plan, overall, outcomes_with_progress(plan, today))
+
+
+def actions_for_statement(statement, today):
+    """[(action, displayed status)] of the latest plan's actions linked to a CQC quality statement."""
+    plan = latest_plan()
+    if plan is None:
+        return []
+    actions = actions_with_status(plan).filter(quality_statements=statement)
+    return [(action, status_of(action, today)) for action in actions]

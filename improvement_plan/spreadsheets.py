@@ -131,18 +131,27 @@ def _cell_text(value):
     return "" if value is None else " ".join(str(value).split()) if not isinstance(value, str) else value.strip()
 
 
+@dataclass
+class Grid:
+    """Cell values and number formats with every merged range filled from its top-left cell."""
+
+    values: dict
+    formats: dict
+    continuation: set  # cells below or right of a merged range's top-left
+
+
 def _grid(sheet):
-    """Cell values with every merged range filled with its top-left value, and which cells were merged-in."""
-    values = {(cell.row, cell.column): cell.value for row in sheet.iter_rows() for cell in row}
-    continuation = set()
+    cells = [cell for row in sheet.iter_rows() for cell in row]
+    grid = Grid({(c.row, c.column): c.value for c in cells}, {(c.row, c.column): c.number_format for c in cells}, set())
     for merged in sheet.merged_cells.ranges:
-        top_left = values.get((merged.min_row, merged.min_col))
+        top_left = (merged.min_row, merged.min_col)
         for row in range(merged.min_row, merged.max_row + 1):
             for column in range(merged.min_col, merged.max_col + 1):
-                values[(row, column)] = top_left
-                if (row, column) != (merged.min_row, merged.min_col):
-                    continuation.add((row, column))
-    return values, continuation
+                grid.values[(row, column)] = grid.values.get(top_left)
+                grid.formats[(row, column)] = grid.formats.get(top_left, "")
+                if (row, column) != top_left:
+                    grid.continuation.add((row, column))
+    return grid
 
 
 def open_workbook(uploaded):
@@ -171,11 +180,11 @@ def parse_plan_workbook(workbook):
     """Parse the first sheet that has the plan's headings. Errors block the import; warnings do not."""
     plan = ParsedPlan()
     for sheet in workbook.worksheets:
-        values, continuation = _grid(sheet)
-        header_row, columns = _find_header(sheet, values)
+        grid = _grid(sheet)
+        header_row, columns = _find_header(sheet, grid.values)
         if header_row:
             plan.sheet = sheet.title
-            _parse_rows(plan, sheet, values, continuation, header_row, columns)
+            _parse_rows(plan, sheet, grid, header_row, columns)
             break
     else:
         plan.sheet = workbook.worksheets[0].title
@@ -187,18 +196,18 @@ def parse_plan_workbook(workbook):
     return plan
 
 
-def _parse_rows(plan, sheet, values, continuation, header_row, columns):
+def _parse_rows(plan, sheet, grid, header_row, columns):
     carried = {}
     areas = {}
     for row in range(header_row + 1, sheet.max_row + 1):
         def text(key):
-            return _cell_text(values.get((row, columns[key]))) if key in columns else ""
+            return _cell_text(grid.values.get((row, columns[key]))) if key in columns else ""
 
         for key in CARRIED_DOWN:
             if text(key):
                 carried[key] = text(key)
         action_text = text("action")
-        if not action_text or (row, columns["action"]) in continuation:
+        if not action_text or (row, columns["action"]) in grid.continuation:
             continue  # blank, a section heading, or the lower part of a merged action cell
         area_title = carried.get("area", "")
         if not area_title:
@@ -211,22 +220,23 @@ def _parse_rows(plan, sheet, values, continuation, header_row, columns):
         for key, collected in (("deliverables", area.deliverables), ("outcomes", area.outcomes)):
             if text(key) and text(key) not in collected:
                 collected.append(text(key))
-        action = _parse_action(plan, row, columns, values, text, carried)
+        action = _parse_action(plan, row, columns, grid, text, carried)
         area.actions.append(action)
     _finish_areas(plan)
 
 
-def _parse_action(plan, row, columns, values, text, carried):
+def _parse_action(plan, row, columns, grid, text, carried):
     dates = {}
     for key, heading in (("commencement", "Commencement date"), ("target", "Target date")):
-        raw = values.get((row, columns[key])) if key in columns else None
-        parsed = rules.parse_plan_date(raw)
+        cell = (row, columns[key]) if key in columns else None
+        raw = grid.values.get(cell)
+        parsed = rules.parse_plan_date(raw, grid.formats.get(cell, ""))
         if parsed.error:
             plan.add("error", parsed.error, row, heading, raw)
         dates[key] = parsed
     if dates["commencement"].day and dates["target"].day and dates["target"].day < dates["commencement"].day:
         plan.add("warning", "The target date is before the commencement date.", row, "Target date",
-                 values.get((row, columns["target"])))
+                 grid.values.get((row, columns["target"])))
     statements = find_statements(carried.get("theme", ""))
     if "theme" in columns and not statements:
         plan.add("warning", "No CQC quality statement recognised; link them after import.", row, "Theme(s)",

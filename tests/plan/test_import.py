@@ -33,7 +33,9 @@ def messy_workbook(data_target="December"):
         sheet.merge_cells(f"{column}3:{column}4")
     sheet.append([SAFETY_THEME, "Safeguarding", "Ensure detailed guidance for teams", "Jan 2026 (due to recruitment)",
                   "Jul 2026", "PSW and the Safeguarding Adult Practice Manager", "Clear guidance", None])
-    sheet.append([None, None, "Engage partners on referrals", "March 26", "Oct 2026", "Quality & Contracts Team"])
+    sheet.append([None, None, "Engage partners on referrals", "March 26", datetime(2026, 10, 1),
+                  "Quality & Contracts Team"])
+    sheet["E6"].number_format = "mmm-yy"  # a real date shown as "Oct-26": only the month is meant
     sheet.append([None, None, "Complete practice audits", "Sept 2025", "Ongoing",
                   "Quality Assurance Practice Manager"])
     sheet.append([])

@@ -148,6 +148,17 @@ def test_parse_plan_date(value, expected):
     assert parse_plan_date(value) == expected
 
 
+@pytest.mark.parametrize("number_format, expected", [
+    ("mmm-yy", rules.PlanDate(date(2025, 10, 1), True)),
+    ("mmmm yyyy", rules.PlanDate(date(2025, 10, 1), True)),
+    ("dd/mm/yyyy", rules.PlanDate(date(2025, 10, 17), False)),
+    ("d mmmm yyyy", rules.PlanDate(date(2025, 10, 17), False)),
+    ("General", rules.PlanDate(date(2025, 10, 17), False)),
+])
+def test_excel_date_shown_without_a_day_is_month_only(number_format, expected):
+    assert parse_plan_date(datetime(2025, 10, 17), number_format) == expected
+
+
 @pytest.mark.parametrize("value, error", [
     ("December", "'December' has no year"),
     ("31 February 2026", "'31 February 2026' is not a real date"),

@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from cqc.models import QualityStatement
 from improvement_plan import rules, selectors
 from improvement_plan.models import StatusUpdate
 from metrics.models import Area, Indicator, IndicatorValue
@@ -139,3 +140,31 @@ def test_outcome_falls_back_to_another_period_kind_and_no_data_without_values(ho
         ("Empty", None, "No data"),
     ]
     assert second.pk == progress[1].outcome.pk
+
+
+def test_no_plan_no_overview(db):
+    assert selectors.plan_overview(TODAY) is None
+
+
+def test_plan_overview_for_other_pages(make_action, make_outcome):
+    late = make_action("W1", target=date(2026, 4, 1))
+    add_update(late, date(2026, 3, 12), rules.AT_RISK)
+    make_action("W2")
+    make_outcome(description="No data yet")
+    overview = selectors.plan_overview(TODAY)
+    assert (overview.plan.title, overview.actions.total, overview.actions.overdue, overview.actions.count_list()) == (
+        "Test plan", 2, 1, [1, 0, 0, 0, 0, 1]
+    )
+    assert ([p.judgement.label for p in overview.outcomes], overview.outcomes_on_track) == (["No data"], 0)
+
+
+def test_actions_for_statement(make_action):
+    safeguarding = QualityStatement.objects.get(slug="safeguarding")
+    assert selectors.actions_for_statement(safeguarding, TODAY) == []
+    late = make_action("S1", target=date(2026, 1, 1), statements=["safeguarding", "safe-pathways"])
+    make_action("S2", statements=["safe-pathways"])
+    make_action("S3", statements=["safeguarding"])
+    add_update(late, date(2025, 12, 12), rules.ON_TRACK)
+    assert [(a.reference, status.label) for a, status in selectors.actions_for_statement(safeguarding, TODAY)] == [
+        ("S1", "Overdue"), ("S3", "Not started"),
+    ]
