@@ -19,12 +19,17 @@ LAST_UPDATE_MONTH = date(2026, 11, 1)
 UPDATE_DAY = 12  # the steering group meets in the second week of each month
 RAG_CODES = {"N": rules.NOT_STARTED, "G": rules.ON_TRACK, "A": rules.AT_RISK, "R": rules.OFF_TRACK,
              "C": rules.COMPLETE}
-RAG_PHRASES = {
-    rules.NOT_STARTED: "Not yet started.",
-    rules.ON_TRACK: "Progressing to plan.",
-    rules.AT_RISK: "Some slippage; mitigation agreed at steering group.",
-    rules.OFF_TRACK: "Behind plan; escalated to the Learning and Improvement Board.",
-    rules.COMPLETE: "Complete; evidence filed for the CQC assurance log.",
+RAG_PHRASES = {  # a few wordings each, so that a year of monthly notes reads like real minutes
+    rules.NOT_STARTED: ["Not yet started.", "Start delayed until the lead is in post."],
+    rules.ON_TRACK: ["Progressing to plan.", "On schedule; next milestone agreed.",
+                     "Good progress reported to steering group.", "Milestones met this month."],
+    rules.AT_RISK: ["Some slippage; mitigation agreed at steering group.",
+                    "Capacity pressures; revised timeline proposed.",
+                    "Dependency on partner input is delaying progress."],
+    rules.OFF_TRACK: ["Behind plan; escalated to the Learning and Improvement Board.",
+                      "Recovery plan requested by the steering group chair.",
+                      "Still behind plan; extra resource being sought."],
+    rules.COMPLETE: ["Complete; evidence filed for the CQC assurance log."],
 }
 
 # (title, priority phase, statement slugs, deliverables)
@@ -143,10 +148,11 @@ def _monthly_updates(action, script, milestones, authors):
         percent = 100 if rag == rules.COMPLETE else 0 if rag == rules.NOT_STARTED else min(
             95, round(100 * (index + 1) / (months + 2)))
         milestone = milestones[min(index * len(milestones) // months, len(milestones) - 1)]
+        phrases = RAG_PHRASES[rag]
         StatusUpdate.objects.get_or_create(
             action=action, date=month.replace(day=UPDATE_DAY),
             defaults={
-                "rag": rag, "percent_complete": percent, "note": f"{milestone}. {RAG_PHRASES[rag]}",
+                "rag": rag, "percent_complete": percent, "note": f"{milestone}. {phrases[index % len(phrases)]}",
                 "author": authors[index % len(authors)] if authors else None,
                 "evidence_link": f"https://intranet.example.org/cqc-plan/{action.reference.lower()}"
                 if rag == rules.COMPLETE else "",

@@ -38,10 +38,13 @@ class StatusUpdateForm(forms.ModelForm):
             "note": forms.Textarea(attrs={"rows": 4}),
         }
 
-    def __init__(self, *args, today=None, **kwargs):
+    def __init__(self, *args, today=None, latest=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.today = today or timezone.localdate()
         self.fields["date"].initial = self.today
+        if latest is not None:  # start from where the action stands
+            self.fields["rag"].initial = latest.rag
+            self.fields["percent_complete"].initial = latest.percent_complete
 
     def clean_date(self):
         day = self.cleaned_data["date"]

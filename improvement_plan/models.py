@@ -81,6 +81,10 @@ class Action(models.Model):
     def deadline(self):
         return rules.deadline(self.target_date, self.target_month_only)
 
+    def get_current_rag_display(self):
+        """Label of `current_rag`, which selectors.actions_with_status annotates."""
+        return rules.RAG_LABELS[self.current_rag]
+
 
 class StatusUpdate(models.Model):
     """One progress report on an action. Kept for ever: a later report is a new row, never an edit."""

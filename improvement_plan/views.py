@@ -77,8 +77,10 @@ def action_detail(request, pk):
     except Action.DoesNotExist:
         raise Http404("No such action") from None
     today = timezone.localdate()
+    updates = list(action.updates.all())
+    latest = rules.latest_update(updates)
     editable = request.user.has_perm(perm("edit_plan"))
-    form = StatusUpdateForm(today=today) if editable else None
+    form = StatusUpdateForm(today=today, latest=latest) if editable else None
     if request.method == "POST":
         if not editable:
             raise PermissionDenied
@@ -87,8 +89,7 @@ def action_detail(request, pk):
             services.add_status_update(action, request.user, **form.cleaned_data)
             messages.success(request, f"Update added to {action.reference}.")
             return redirect(action)
-    updates = list(action.updates.all())
-    rag = rules.current_rag(updates)
+    rag = latest.rag if latest else rules.NOT_STARTED
     return render(request, "improvement_plan/action_detail.html", {
         "action": action,
         "plan": action.area.plan,

@@ -201,3 +201,12 @@ def test_target_before_commencement_is_refused(client_for, make_action):
     assert response.status_code == 200
     assert ('<a href="#id_target_date">The target date must be on or after the commencement date.</a>'
             in response.content.decode())
+
+
+def test_update_form_starts_from_the_latest_update(client_for, make_action):
+    action = make_action("W1")
+    add_update(action, date(2026, 2, 12), rules.AT_RISK, percent=35)
+    form = client_for(STEERING).get(f"/plan/actions/{action.pk}/").context["form"]
+    assert (form["rag"].value(), form["percent_complete"].value(), form["date"].value()) == (
+        "at_risk", 35, timezone.localdate()
+    )
