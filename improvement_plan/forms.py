@@ -4,7 +4,7 @@ from django.utils import timezone
 from cqc.models import Assessment, QualityStatement
 
 from .models import Action, StatusUpdate
-from .spreadsheets import MAX_IMPORT_BYTES
+from .spreadsheets import open_workbook
 
 
 class DateInput(forms.DateInput):
@@ -111,8 +111,11 @@ class PlanImportForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_IMPORT_BYTES:
-            raise forms.ValidationError("The file is larger than 2 MB; a plan is much smaller.")
+        try:
+            open_workbook(upload)
+        except ValueError as error:
+            raise forms.ValidationError(str(error)) from None
+        upload.seek(0)
         return upload
 
 

@@ -182,17 +182,15 @@ class Change:
 def action_changes(action):
     """Who changed what on the action and when, newest first, from its simple-history records."""
     records = list(action.history.select_related("history_user").order_by("history_date", "history_id"))
+    statement_names = dict(QualityStatement.objects.values_list("pk", "name"))
     changes = []
     previous = None
     for record in records:
-        if previous is None:
-            diffs = []
-        else:
-            delta = record.diff_against(previous)
-            diffs = [
-                (Action._meta.get_field(c.field).verbose_name.capitalize(), _shown(c.old), _shown(c.new))
-                for c in delta.changes
-            ]
+        diffs = [] if previous is None else [
+            (Action._meta.get_field(change.field).verbose_name.capitalize(),
+             _shown(change.old, statement_names), _shown(change.new, statement_names))
+            for change in record.diff_against(previous).changes
+        ]
         if previous is None or diffs:
             user = record.history_user
             changes.append(Change(
@@ -205,10 +203,9 @@ def action_changes(action):
     return list(reversed(changes))
 
 
-def _shown(value):
+def _shown(value, statement_names):
     if isinstance(value, list):  # many-to-many: a list of through-row dicts
-        ids = [row.get("qualitystatement") for row in value]
-        return ", ".join(QualityStatement.objects.filter(pk__in=ids).values_list("name", flat=True)) or "None"
+        return ", ".join(sorted(statement_names.get(row.get("qualitystatement"), "?") for row in value)) or "None"
     if value in (None, ""):
         return "None"
     return str(value)

@@ -8,7 +8,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
-from cqc.framework import resolve_statement, statement_lookup
+from cqc.framework import QUALITY_STATEMENTS, resolve_statement, statement_lookup
 from metrics.xlsx import append_row
 
 from . import rules
@@ -92,6 +92,11 @@ class ParsedAction:
     lead_officer: str
     responsible_group: str
     deliverables: str
+
+    @property
+    def statement_names(self):
+        names = {statement["slug"]: statement["name"] for statement in QUALITY_STATEMENTS}
+        return [names[slug] for slug in self.statements]
 
 
 @dataclass

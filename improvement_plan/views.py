@@ -192,20 +192,14 @@ def import_upload(request):
     form = PlanImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        try:
-            open_workbook(upload)
-        except ValueError as error:
-            form.add_error("file", str(error))
-        else:
-            upload.seek(0)
-            assessment = form.cleaned_data["assessment"]
-            request.session[IMPORT_SESSION_KEY] = {
-                "name": upload.name,
-                "title": form.cleaned_data["title"],
-                "assessment": assessment.pk if assessment else None,
-                "content": base64.b64encode(upload.read()).decode("ascii"),
-            }
-            return redirect("plan:import_preview")
+        assessment = form.cleaned_data["assessment"]
+        request.session[IMPORT_SESSION_KEY] = {
+            "name": upload.name,
+            "title": form.cleaned_data["title"],
+            "assessment": assessment.pk if assessment else None,
+            "content": base64.b64encode(upload.read()).decode("ascii"),
+        }
+        return redirect("plan:import_preview")
     return render(request, "improvement_plan/import.html", {
         "form": form, "crumbs": _crumbs(("Import a plan", "")),
     })
