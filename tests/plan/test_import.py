@@ -1,6 +1,6 @@
 """Importing a plan from the layout councils publish: merged cells, month-only dates, TBC, free-text themes."""
 from datetime import date, datetime
-from io import BytesIO
+from io import BytesIO, StringIO
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -177,3 +177,20 @@ def test_not_a_spreadsheet_is_rejected(client_for):
     assert response.status_code == 200
     assert '<a href="#id_file">The file is not an Excel workbook (.xlsx).</a>' in response.content.decode()
     assert "plan_import" not in client.session
+
+
+def test_import_command(tmp_path, db):
+    from django.core.management import CommandError, call_command
+
+    bad, good = tmp_path / "bad.xlsx", tmp_path / "good.xlsx"
+    bad.write_bytes(messy_workbook().getvalue())
+    good.write_bytes(messy_workbook(data_target="April 2026").getvalue())
+    with pytest.raises(CommandError, match=r"1 error\(s\): nothing imported."):
+        call_command("import_plan", str(bad), title="Bad")
+    out = StringIO()
+    call_command("import_plan", str(good), title="Good", stdout=out)
+    assert out.getvalue().splitlines() == [
+        "warning: row 9 Theme(s): No CQC quality statement recognised; link them after import.",
+        "Imported 'Good': 6 actions in 3 areas.",
+    ]
+    assert list(Plan.objects.values_list("title", flat=True)) == ["Good"]
