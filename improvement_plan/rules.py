@@ -1,4 +1,7 @@
-"""The plan's rules as small pure functions: RAG, overdue, outcome trajectory, plan dates. `today` is always passed in."""
+"""The plan's rules as small pure functions: RAG, overdue, outcome trajectory, plan dates.
+
+Functions that depend on the date take `today` as an argument; none reads the clock.
+"""
 import calendar
 import re
 from dataclasses import dataclass

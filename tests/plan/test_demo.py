@@ -53,5 +53,7 @@ def test_demo_links_outcomes_to_indicators_that_exist(db):
         polarity=Indicator.HIGH_IS_GOOD, frequency="annual", source="national",
     )
     load_plan()
-    linked = dict(OutcomeToTrack.objects.filter(indicator__isnull=False).values_list("indicator__code", "baseline_value"))
+    linked = dict(
+        OutcomeToTrack.objects.filter(indicator__isnull=False).values_list("indicator__code", "baseline_value")
+    )
     assert linked == {"ascof-3d-direct-payments-pct": 45}

@@ -40,7 +40,8 @@ def test_role_gets_intended_status(client_for, urls, role):
 def test_anonymous_is_sent_to_sign_in(client, urls):
     for url in urls:
         response = client.get(url)
-        assert (response.status_code, response["Location"]) == (302, f"/accounts/login/?next={url.replace('?', '%3F').replace('=', '%3D')}")
+        expected_next = url.replace("?", "%3F").replace("=", "%3D")
+        assert (response.status_code, response["Location"]) == (302, f"/accounts/login/?next={expected_next}")
 
 
 UPDATE = {"date": "2026-01-12", "rag": "at_risk", "percent_complete": "40", "note": "Slipping", "evidence_link": ""}
@@ -60,7 +61,8 @@ def test_only_steering_group_and_administrators_add_updates(client_for, make_act
                                               (ADMINISTRATOR, True)])
 def test_update_form_only_shown_to_editors(client_for, make_action, role, shows_form):
     action = make_action("W1")
-    assert ("Add a progress update" in client_for(role).get(f"/plan/actions/{action.pk}/").content.decode()) is shows_form
+    html = client_for(role).get(f"/plan/actions/{action.pk}/").content.decode()
+    assert ("Add a progress update" in html) is shows_form
 
 
 @pytest.mark.parametrize("role, status", [(SCRUTINY, 403), (OFFICER, 403)])

@@ -26,7 +26,9 @@ class Command(BaseCommand):
         if parsed.errors:
             raise CommandError(f"{len(parsed.errors)} error(s): nothing imported.")
         if check:
-            self.stdout.write(f"{parsed.action_count} actions in {len(parsed.areas)} areas; nothing imported (--check).")
+            self.stdout.write(
+                f"{parsed.action_count} actions in {len(parsed.areas)} areas; nothing imported (--check)."
+            )
             return
         plan = import_plan(parsed, title, user=None)
         self.stdout.write(self.style.SUCCESS(
