@@ -324,12 +324,43 @@ def plan_workbook(plan, actions, outcomes, today):
             round(progress.expected_today, 1) if progress.expected_today is not None else None,
             progress.judgement.label,
         ])
-    for ws, widths in ((sheet, [10, 30, 60, 35, 25, 25, 18, 18, 12, 12, 9, 10, 14, 60]),
-                       (outcome_sheet, [50, 30, 40, 18, 10, 12, 10, 12, 12, 12, 12, 12])):
-        for index, width in enumerate(widths, start=1):
-            ws.column_dimensions[get_column_letter(index)].width = width
+    _set_widths(sheet, [10, 30, 60, 35, 25, 25, 18, 18, 12, 12, 9, 10, 14, 60])
+    _set_widths(outcome_sheet, [50, 30, 40, 18, 10, 12, 10, 12, 12, 12, 12, 12])
     info = workbook.create_sheet("About")
     append_row(info, ["Plan", plan.title])
     append_row(info, ["Status as at", today])
     append_row(info, ["Overdue", "Past its target date and not complete, whatever its last RAG."])
+    return workbook
+
+
+def _set_widths(sheet, widths):
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+
+
+def changes_workbook(plan, report):
+    """The "changes since" report as a workbook for the steering group's monthly papers."""
+    workbook = Workbook()
+    updates = workbook.active
+    updates.title = "Updates"
+    _add_header(updates, ["Date", "Reference", "Action", "RAG status", "Percent complete", "Progress note",
+                          "Evidence link", "Added by"])
+    for update in report.updates:
+        append_row(updates, [
+            update.date, update.action.reference, update.action.title, update.get_rag_display(),
+            update.percent_complete, update.note, update.evidence_link, update.author_name,
+        ])
+    overdue = workbook.create_sheet("Newly overdue")
+    _add_header(overdue, ["Reference", "Action", "Target", "Lead officer", "Responsible group"])
+    for action in report.newly_overdue:
+        append_row(overdue, [action.reference, action.title, action.target_display, action.lead_officer,
+                             action.responsible_group])
+    movements = workbook.create_sheet("RAG movements")
+    _add_header(movements, ["Reference", "Action", "From", "To"])
+    for action, before, now in report.movements:
+        append_row(movements, [action.reference, action.title, before.label, now.label])
+    _set_widths(updates, [12, 10, 60, 12, 10, 70, 40, 20])
+    info = workbook.create_sheet("About")
+    append_row(info, ["Plan", plan.title])
+    append_row(info, ["Changes since", report.since])
     return workbook

@@ -20,7 +20,7 @@ from .charts import outcome_figure
 from .filters import ActionFilter
 from .forms import ActionForm, ChangesSinceForm, PlanImportForm, StatusUpdateForm
 from .models import Action, OutcomeToTrack, Plan
-from .spreadsheets import open_workbook, parse_plan_workbook, plan_workbook
+from .spreadsheets import changes_workbook, open_workbook, parse_plan_workbook, plan_workbook
 
 can_view = permission_required(perm("view_dashboards"), raise_exception=True)
 can_edit = permission_required(perm("edit_plan"), raise_exception=True)
@@ -118,9 +118,7 @@ def action_edit(request, pk):
     })
 
 
-@can_view
-@require_GET
-def changes(request):
+def _changes_report(request):
     plan = _plan_from(request)
     if plan is None:
         raise Http404("There is no plan yet")
@@ -128,7 +126,20 @@ def changes(request):
     default_since = add_months(today.replace(day=1), -1)
     form = ChangesSinceForm(request.GET if "since" in request.GET else None, initial={"since": default_since})
     since = form.cleaned_data["since"] if form.is_bound and form.is_valid() else default_since
-    report = selectors.changes_since(plan, since, today)
+    return plan, form, selectors.changes_since(plan, since, today)
+
+
+@can_view
+@require_GET
+def changes_export(request):
+    plan, _, report = _changes_report(request)
+    return workbook_response(changes_workbook(plan, report), f"plan-changes-since-{report.since:%Y-%m-%d}.xlsx")
+
+
+@can_view
+@require_GET
+def changes(request):
+    plan, form, report = _changes_report(request)
     return render(request, "improvement_plan/changes.html", {
         "plan": plan,
         "form": form,

@@ -57,3 +57,11 @@ def test_demo_links_outcomes_to_indicators_that_exist(db):
         OutcomeToTrack.objects.filter(indicator__isnull=False).values_list("indicator__code", "baseline_value")
     )
     assert linked == {"ascof-3d-direct-payments-pct": 45}
+
+
+def test_demo_plan_responds_to_the_cqc_final_assessment(db):
+    from cqc.models import Assessment
+
+    Assessment.objects.create(council_name="Northmoor", title="Mock", status=Assessment.MOCK)
+    final = Assessment.objects.create(council_name="Northmoor", title="CQC assessment", status=Assessment.FINAL)
+    assert load_plan().assessment == final

@@ -41,3 +41,25 @@ def test_export_has_current_status_and_neutralised_text(client_for, make_action,
     outcomes = [list(row) for row in workbook["Outcomes"].iter_rows(values_only=True)]
     assert outcomes[1] == ["'+ more carers supported", None, None, "Increase is better", None, None, None, None,
                            None, None, None, "No data"]
+
+
+def test_changes_since_export(client_for, make_action, role_users):
+    action = make_action("W1", target=date(2026, 4, 30), group="Timeliness Group")
+    add_update(action, date(2026, 3, 12), rules.ON_TRACK)
+    add_update(action, date(2026, 4, 12), rules.AT_RISK, percent=45, note="=cmd|' /C calc'!A0",
+               author=role_users["Steering group"])
+    response = client_for(SCRUTINY).get(f"/plan/changes.xlsx?plan={action.area.plan_id}&since=2026-04-01")
+    assert response["Content-Disposition"] == 'attachment; filename="plan-changes-since-2026-04-01.xlsx"'
+    workbook = load_workbook(BytesIO(response.content))
+    assert workbook.sheetnames == ["Updates", "Newly overdue", "RAG movements", "About"]
+    sheets = {name: [list(row) for row in workbook[name].iter_rows(values_only=True)] for name in workbook.sheetnames}
+    assert sheets["Updates"] == [
+        ["Date", "Reference", "Action", "RAG status", "Percent complete", "Progress note", "Evidence link", "Added by"],
+        [datetime(2026, 4, 12), "W1", "Action W1", "At risk", 45, "'=cmd|' /C calc'!A0", None, "steering"],
+    ]
+    assert sheets["Newly overdue"] == [
+        ["Reference", "Action", "Target", "Lead officer", "Responsible group"],
+        ["W1", "Action W1", "30 April 2026", None, "Timeliness Group"],
+    ]
+    assert sheets["RAG movements"] == [["Reference", "Action", "From", "To"], ["W1", "Action W1", "On track", "At risk"]]
+    assert sheets["About"] == [["Plan", "Test plan"], ["Changes since", datetime(2026, 4, 1)]]

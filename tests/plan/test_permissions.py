@@ -23,6 +23,7 @@ def urls(make_action, make_outcome):
         f"/plan/outcomes/{outcome.pk}/": EVERYONE,
         "/plan/changes/": EVERYONE,
         "/plan/changes/?since=2026-01-01": EVERYONE,
+        "/plan/changes.xlsx?since=2026-01-01": EVERYONE,
         "/plan/export.xlsx": EVERYONE,
         "/plan/import/": EDITORS_ONLY,
         # with nothing uploaded yet, editors are sent back to the upload form / get no report
