@@ -210,3 +210,10 @@ def test_update_form_starts_from_the_latest_update(client_for, make_action):
     assert (form["rag"].value(), form["percent_complete"].value(), form["date"].value()) == (
         "at_risk", 35, timezone.localdate()
     )
+
+
+def test_invalid_filter_is_ignored_and_explained(client_for, make_action):
+    make_action("W1")
+    response = client_for(SCRUTINY).get("/plan/?rag=purple")
+    assert [action.reference for action, _ in response.context["rows"]] == ["W1"]
+    assert "Select a valid choice. purple is not one of the available choices. (ignored)" in response.content.decode()
