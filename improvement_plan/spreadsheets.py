@@ -181,6 +181,18 @@ def _find_header(sheet, values):
     return None, {}
 
 
+def _find_unnamed_lead(plan, grid, header_row, columns):
+    """Published plans often lose the lead column's heading; the blank column between target date and
+    deliverables is the lead."""
+    if "lead" in columns or "target" not in columns or columns.get("deliverables") != columns["target"] + 2:
+        return
+    column = columns["target"] + 1
+    if grid.values.get((header_row, column)) in (None, ""):
+        columns["lead"] = column
+        plan.add("warning", "This column has no heading; it was read as the lead.", header_row,
+                 get_column_letter(column))
+
+
 def parse_plan_workbook(workbook):
     """Parse the first sheet that has the plan's headings. Errors block the import; warnings do not."""
     plan = ParsedPlan()
@@ -189,6 +201,7 @@ def parse_plan_workbook(workbook):
         header_row, columns = _find_header(sheet, grid.values)
         if header_row:
             plan.sheet = sheet.title
+            _find_unnamed_lead(plan, grid, header_row, columns)
             _parse_rows(plan, sheet, grid, header_row, columns)
             break
     else:

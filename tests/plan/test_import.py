@@ -194,3 +194,17 @@ def test_import_command(tmp_path, db):
         "Imported 'Good': 6 actions in 3 areas.",
     ]
     assert list(Plan.objects.values_list("title", flat=True)) == ["Good"]
+
+
+def test_unnamed_column_between_target_and_deliverables_is_the_lead():
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Theme(s)", "Area for improvement", "Actions for improvement", "Commencement date", "Target date",
+                  None, "Deliverables"])
+    sheet.append(["Safeguarding", "Safeguarding", "Audit practice", "April 2026", "Ongoing", "Practice Manager", "x"])
+    parsed = parse_plan_workbook(workbook)
+    [action] = parsed.areas[0].actions
+    assert (action.lead_officer, action.responsible_group) == ("Practice Manager", "")
+    assert parsed.messages == [{"sheet": "Sheet", "row": 1, "column": "F", "value": "",
+                                "message": "This column has no heading; it was read as the lead.",
+                                "severity": "warning"}]
