@@ -3,6 +3,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
@@ -164,6 +165,11 @@ def open_workbook(uploaded):
     if uploaded.size > MAX_IMPORT_BYTES:
         raise ValueError(f"The file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB; a plan is much smaller.")
     try:
+        with zipfile.ZipFile(uploaded) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+        if unpacked > settings.UPLOAD_MAX_UNCOMPRESSED_BYTES:
+            raise ValueError("The file would unpack to far more than a plan needs; it was not opened.")
+        uploaded.seek(0)
         return load_workbook(uploaded, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError):
         raise ValueError("The file is not an Excel workbook (.xlsx).") from None

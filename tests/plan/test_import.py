@@ -208,3 +208,12 @@ def test_unnamed_column_between_target_and_deliverables_is_the_lead():
     assert parsed.messages == [{"sheet": "Sheet", "row": 1, "column": "F", "value": "",
                                 "message": "This column has no heading; it was read as the lead.",
                                 "severity": "warning"}]
+
+
+def test_workbook_that_unpacks_too_large_is_not_opened(client_for, settings):
+    settings.UPLOAD_MAX_UNCOMPRESSED_BYTES = 1000
+    client = client_for(STEERING)
+    response = upload(client, messy_workbook())
+    assert response.status_code == 200
+    assert ('<a href="#id_file">The file would unpack to far more than a plan needs; it was not opened.</a>'
+            in response.content.decode())
