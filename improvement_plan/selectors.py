@@ -1,4 +1,8 @@
-"""Reads for the improvement plan. Each function runs a fixed number of queries, whatever the plan's size."""
+"""Reads for the improvement plan.
+
+Whole-plan reads (summary, outcomes, changes since) run a fixed number of queries whatever the plan's size;
+`action_changes` reads one action's edit history, a few queries per recorded edit.
+"""
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
