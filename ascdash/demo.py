@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
+from improvement_plan import demo as plan_demo
 from metrics import demo as metrics_demo
 
 from .roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
@@ -37,4 +38,6 @@ def create_demo_users():
 def load_demo(stdout=None):
     """Load every part of the demo council, in dependency order."""
     metrics_demo.load_reference()
-    return create_demo_users()
+    users = create_demo_users()
+    plan_demo.load_plan()  # after users: the demo's progress updates are written by 'steering' and 'admin'
+    return users

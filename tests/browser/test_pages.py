@@ -5,16 +5,16 @@ from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 EXPECTED_NAVIGATION = {
-    SCRUTINY: ["Home"],
-    OFFICER: ["Home"],
-    STEERING: ["Home"],
-    ADMINISTRATOR: ["Home", "Admin"],
+    SCRUTINY: ["Home", "Improvement plan"],
+    OFFICER: ["Home", "Improvement plan"],
+    STEERING: ["Home", "Improvement plan"],
+    ADMINISTRATOR: ["Home", "Improvement plan", "Admin"],
 }
 PAGES_BY_ROLE = {
-    SCRUTINY: ["/"],
-    OFFICER: ["/"],
-    STEERING: ["/"],
-    ADMINISTRATOR: ["/"],
+    SCRUTINY: ["/", "/plan/"],
+    OFFICER: ["/", "/plan/"],
+    STEERING: ["/", "/plan/", "/plan/import/"],
+    ADMINISTRATOR: ["/", "/plan/", "/plan/import/"],
 }
 
 
