@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from cqc import demo as cqc_demo
+from improvement_plan import demo as plan_demo
 from metrics import demo as metrics_demo
 
 from .roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
@@ -38,5 +39,7 @@ def create_demo_users():
 def load_demo(stdout=None):
     """Load every part of the demo council, in dependency order."""
     metrics_demo.load_reference()
-    cqc_demo.load_assessments(metrics_demo.DEMO_COUNCIL_NAME)
-    return create_demo_users()
+    cqc_demo.load_assessments(metrics_demo.DEMO_COUNCIL_NAME)  # before the plan, which responds to the CQC final
+    users = create_demo_users()
+    plan_demo.load_plan()  # after users: the demo's progress updates are written by 'steering' and 'admin'
+    return users

@@ -5,17 +5,17 @@ from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 EXPECTED_NAVIGATION = {
-    SCRUTINY: ["Home", "CQC"],
-    OFFICER: ["Home", "CQC"],
-    STEERING: ["Home", "CQC"],
-    ADMINISTRATOR: ["Home", "CQC", "Admin"],
+    SCRUTINY: ["Home", "CQC", "Improvement plan"],
+    OFFICER: ["Home", "CQC", "Improvement plan"],
+    STEERING: ["Home", "CQC", "Improvement plan"],
+    ADMINISTRATOR: ["Home", "CQC", "Improvement plan", "Admin"],
 }
 CQC_PAGES = ["/cqc/", "/cqc/framework/"]
 PAGES_BY_ROLE = {
-    SCRUTINY: ["/", *CQC_PAGES],
-    OFFICER: ["/", *CQC_PAGES],
-    STEERING: ["/", *CQC_PAGES],
-    ADMINISTRATOR: ["/", *CQC_PAGES, "/cqc/assessments/import/"],
+    SCRUTINY: ["/", *CQC_PAGES, "/plan/"],
+    OFFICER: ["/", *CQC_PAGES, "/plan/"],
+    STEERING: ["/", *CQC_PAGES, "/plan/", "/plan/import/"],
+    ADMINISTRATOR: ["/", *CQC_PAGES, "/cqc/assessments/import/", "/plan/", "/plan/import/"],
 }
 
 
