@@ -1,7 +1,8 @@
 """The per-statement evidence page: a CQC quality statement with its scores and findings, the indicators
-mapped to it with their latest judgement against target, and a readiness summary.
+mapped to it with their latest judgement against target, a readiness summary, and the improvement actions
+linked to it.
 
-Only ascdash composes cqc and metrics.
+Only ascdash composes cqc, metrics and the improvement plan.
 """
 from collections import Counter
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from cqc.selectors import statement_history
+from improvement_plan import selectors as plan_selectors
 from metrics.comparison import Judgement, no_data, target_rag
 from metrics.models import Area, Indicator, IndicatorValue, Target
 from metrics.periods import MONTH, QUARTER, YEAR
@@ -110,6 +112,21 @@ def readiness(rows):
     return [(Judgement(key, words, token), counts[key]) for key, words, token in READINESS]
 
 
+@dataclass(frozen=True)
+class ActionEvidence:
+    action: object  # improvement_plan.Action annotated by actions_with_status
+    status: object  # improvement_plan.rules.Judgement: code, label, colour (Overdue wins over the RAG)
+
+
+def improvement_actions(statement, today):
+    """The latest plan's actions linked to `statement`, with their displayed status. 3 queries."""
+    plan = plan_selectors.latest_plan()
+    if plan is None:
+        return None, []
+    actions = plan_selectors.actions_with_status(plan).filter(quality_statements=statement)
+    return plan, [ActionEvidence(action, plan_selectors.status_of(action, today)) for action in actions]
+
+
 @dataclass
 class StatementEvidence:
     statement: object
@@ -117,10 +134,13 @@ class StatementEvidence:
     indicators: list
     readiness: list
     area: Area | None
+    plan: object
+    actions: list
 
 
-def statement_evidence(statement):
+def statement_evidence(statement, today=None):
     """Everything the evidence page shows for one statement; the home council's figures if it exists."""
     area = Area.objects.filter(code=settings.ASCDASH_HOME_AREA).first()
     rows = indicator_evidence(statement, area)
-    return StatementEvidence(statement, statement_history(statement), rows, readiness(rows), area)
+    plan, actions = improvement_actions(statement, today or timezone.localdate())
+    return StatementEvidence(statement, statement_history(statement), rows, readiness(rows), area, plan, actions)

@@ -43,7 +43,7 @@ def add_header(sheet, headings):
 
 
 def evidence_workbook(evidence):
-    """The evidence page as a workbook: statement, scores and findings, indicators, readiness."""
+    """The evidence page as a workbook: statement, scores and findings, indicators, actions, readiness."""
     statement = evidence.statement
     workbook = Workbook()
     sheet = workbook.active
@@ -69,6 +69,15 @@ def evidence_workbook(evidence):
             row.target.value if row.target else None, row.target.tolerance if row.target else None,
             row.judgement.words,
         ])
+
+    actions = workbook.create_sheet("Actions")
+    add_header(actions, ["Plan", "Reference", "Action", "Area for improvement", "Lead", "Target date", "Status",
+                         "Latest update", "Percent complete", "Latest note"])
+    for row in evidence.actions:
+        action = row.action
+        append_row(actions, [evidence.plan.title, action.reference, action.title, action.area.title,
+                             action.lead_officer or action.responsible_group, action.target_display, row.status.label,
+                             action.latest_update_date, action.current_percent, action.latest_note])
 
     summary = workbook.create_sheet("Readiness")
     add_header(summary, ["Judgement", "Indicators"])

@@ -5,6 +5,7 @@ from ascdash.roles import ADMINISTRATOR, SCRUTINY
 from cqc.demo import load_assessments
 from cqc.models import Assessment, QualityStatement, Theme
 from cqc.services import sync_framework
+from improvement_plan.demo import load_plan
 from metrics.demo import load_reference
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 
@@ -15,6 +16,7 @@ def cqc_data(browser_users):
     sync_framework(Theme, QualityStatement)
     load_reference()
     load_assessments("Northmoor City Council")
+    load_plan()  # actions linked to statements, shown on the evidence pages
     return Assessment.objects.get(status=Assessment.FINAL)
 
 
@@ -42,6 +44,7 @@ def test_scrutiny_member_reads_the_cqc_pages(page, axe, cqc_data):
 
     page.click("table >> text=Safeguarding")
     assert page.locator("h1").inner_text() == "Safeguarding"
+    assert "Actions in CQC Improvement Plan 2025-2027 for Safeguarding" in page.locator("main").inner_text()
     assert_no_axe_violations(axe, page)
     with page.expect_download() as download:
         page.click("text=Download this evidence (xlsx)")

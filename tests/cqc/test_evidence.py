@@ -116,7 +116,7 @@ def test_export_workbook(client_for, evidence):
     response = client_for(SCRUTINY).get("/cqc/safeguarding/export/")
     assert response["Content-Disposition"] == 'attachment; filename="cqc-evidence-safeguarding.xlsx"'
     workbook = load_workbook(io.BytesIO(response.content))
-    assert workbook.sheetnames == ["Statement", "Scores", "Indicators", "Readiness"]
+    assert workbook.sheetnames == ["Statement", "Scores", "Indicators", "Actions", "Readiness"]
     statement_rows = list(workbook["Statement"].iter_rows(values_only=True))
     assert statement_rows[1] == ("Quality statement", "Safeguarding")
     assert statement_rows[4] == ("Council", "Northmoor City Council")
@@ -176,3 +176,64 @@ def test_evidence_page_reads_in_a_fixed_number_of_queries(client_for, evidence, 
         value(indicator, home_area, "month", date(2026, 9, 1), 10)
         Target.objects.create(indicator=indicator, value=5, start_date=date(2026, 4, 1))
     assert count() == first
+
+
+@pytest.fixture
+def plan_actions(db):
+    from improvement_plan.models import Action, AreaForImprovement, Plan, StatusUpdate
+
+    plan = Plan.objects.create(title="CQC Improvement Plan 2025-2027")
+    area = AreaForImprovement.objects.create(plan=plan, title="Safeguarding", order=1)
+    safeguarding = QualityStatement.objects.get(slug="safeguarding")
+    governance = QualityStatement.objects.get(slug="governance")
+
+    def action(reference, title, target, statement=safeguarding, month_only=False):
+        created = Action.objects.create(area=area, reference=reference, title=title, target_date=target,
+                                        target_month_only=month_only, lead_officer="Safeguarding manager")
+        created.quality_statements.add(statement)
+        return created
+
+    on_track = action("S1", "Collate learning from reviews", date(2099, 3, 31))
+    StatusUpdate.objects.create(action=on_track, date=date(2026, 10, 12), rag="at_risk", percent_complete=40,
+                                note="Slipping")
+    StatusUpdate.objects.create(action=on_track, date=date(2026, 11, 12), rag="on_track", percent_complete=55,
+                                note="=Back on plan")
+    overdue = action("S2", "Guidance for teams", date(2026, 1, 31))  # past its date, last RAG on track
+    StatusUpdate.objects.create(action=overdue, date=date(2025, 12, 12), rag="on_track", percent_complete=80,
+                                note="Nearly done")
+    done = action("S3", "Engage partners", date(2026, 3, 1), month_only=True)  # past its date but complete
+    StatusUpdate.objects.create(action=done, date=date(2026, 2, 12), rag="complete", percent_complete=100,
+                                note="Done")
+    action("S4", "Practice audits", date(2099, 4, 30))  # no update yet
+    action("D1", "Data governance", date(2099, 4, 30), statement=governance)  # another statement
+    return plan
+
+
+@pytest.mark.django_db
+def test_linked_improvement_actions_with_status_in_words(client_for, plan_actions):
+    page = text_of(client_for(SCRUTINY).get("/cqc/safeguarding/"))
+    assert "Actions in CQC Improvement Plan 2025-2027 for Safeguarding" in page
+    assert "S1 Collate learning from reviews Safeguarding 31 March 2099 On track 12 Nov 2026, 55% complete" in page
+    assert "S2 Guidance for teams Safeguarding 31 January 2026 Overdue 12 Dec 2025, 80% complete" in page
+    assert "S3 Engage partners Safeguarding March 2026 Complete 12 Feb 2026, 100% complete" in page
+    assert "S4 Practice audits Safeguarding 30 April 2099 Not started No update yet" in page
+    assert "D1" not in page
+
+
+@pytest.mark.django_db
+def test_no_plan_and_no_linked_actions(client_for, plan_actions):
+    assert "No actions in CQC Improvement Plan 2025-2027 are linked to this statement." in text_of(
+        client_for(SCRUTINY).get("/cqc/equity/"))
+    plan_actions.delete()
+    assert "There is no improvement plan yet." in text_of(client_for(SCRUTINY).get("/cqc/equity/"))
+
+
+@pytest.mark.django_db
+def test_export_lists_linked_actions(client_for, plan_actions):
+    response = client_for(SCRUTINY).get("/cqc/safeguarding/export/")
+    rows = list(load_workbook(io.BytesIO(response.content))["Actions"].iter_rows(values_only=True))
+    assert len(rows) == 1 + 4
+    assert rows[1] == ("CQC Improvement Plan 2025-2027", "S1", "Collate learning from reviews", "Safeguarding",
+                       "Safeguarding manager", "31 March 2099", "On track", datetime(2026, 11, 12), 55,
+                       "'=Back on plan")
+    assert rows[2][6] == "Overdue"
