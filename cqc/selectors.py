@@ -3,7 +3,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
-from .models import Assessment, QualityStatement, StatementScore, Theme
+from .models import Assessment, StatementScore, Theme
 from .rating import rate
 
 
@@ -88,10 +88,6 @@ def comparison(assessments, statements):
             previous = score
         rows.append((statement, cells))
     return rows
-
-
-def statements():
-    return list(QualityStatement.objects.select_related("theme"))
 
 
 def statement_history(statement):

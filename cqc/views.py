@@ -25,7 +25,8 @@ def _crumbs(*extra):
 
 def _scores_context(assessment, themes):
     grouped = selectors.scores_by_theme(assessment, themes)
-    chart_rows = [(statement.name, score.score if score else None) for group in grouped for statement, score in group.rows]
+    chart_rows = [(statement.name, score.score if score else None)
+                  for group in grouped for statement, score in group.rows]
     return {
         "assessment": assessment,
         "rating": selectors.rating_of(assessment),

@@ -61,7 +61,8 @@ def test_administrator_import_form_and_its_errors_are_accessible(page, axe, cqc_
     page.fill("#id_title", "Mock 2027")
     page.set_input_files("#id_file", str(bad))
     page.click("text=Check the file")
-    assert "Row 2: 'Wellbeing' is not one of the nine quality statements." in page.locator(".error-summary").inner_text()
+    errors = page.locator(".error-summary").inner_text()
+    assert "Row 2: 'Wellbeing' is not one of the nine quality statements." in errors
     assert_no_axe_violations(axe, page)
     good = tmp_path / "good.csv"
     good.write_text("Quality statement,Score,Key findings\nSafeguarding,3,Faster decisions\nGovernance,4,\n")

@@ -87,7 +87,8 @@ def test_readiness_counts(client_for, evidence):
 def test_indicator_rows(client_for, evidence):
     page = text_of(client_for(SCRUTINY).get("/cqc/safeguarding/"))
     assert "Indicator ind-a (Higher is better) 2026-09 80% 85% (amber within 5%) Amber: just short of target" in page
-    assert "Indicator ind-b (Lower is better) 2026-27 Q1 100 days 90 days (amber within 5 days) Red: target missed" in page
+    assert ("Indicator ind-b (Lower is better) 2026-27 Q1 100 days 90 days (amber within 5 days) "
+            "Red: target missed") in page
     assert "Indicator ind-c (Higher is better) 2025-26 70% 60% Green: target met" in page
     assert "Indicator ind-d (Higher is better) – No data 50% No data" in page
     assert "Indicator ind-e (Higher is better) 2026-09 33% None No target" in page
