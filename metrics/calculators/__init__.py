@@ -1,0 +1,122 @@
+"""Calculators: pandas in, figures out. One module per indicator family; no database access here.
+
+Every calculator takes a DataFrame of current records (date columns as datetime64) and a list of
+`Period`s and returns `Figure`s. The recalculation service (metrics/services/recalculation.py)
+builds the frames and stores the figures as IndicatorValue rows.
+"""
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ..codes import age_band
+from ..periods import MONTH, QUARTER, YEAR, Period
+
+NOT_RECORDED = "not_recorded"
+KINDS_FOR_FREQUENCY = {"monthly": [MONTH, QUARTER, YEAR], "quarterly": [QUARTER, YEAR], "annual": [YEAR]}
+
+
+@dataclass(frozen=True)
+class Figure:
+    code: str
+    period: Period
+    value: float | None
+    numerator: float | None = None
+    denominator: float | None = None
+    breakdown: str = ""
+    category: str = ""
+
+
+def periods_for_months(months, kinds=(MONTH, QUARTER, YEAR)):
+    """The months given, and the quarters and years containing them, sorted."""
+    periods = {Period.containing(kind, month.start) for month in months for kind in kinds}
+    return sorted(periods)
+
+
+def timestamp(day):
+    return pd.Timestamp(day)
+
+
+def in_period(dates, period):
+    """Boolean mask: dates within the period (missing dates are not)."""
+    return (dates >= timestamp(period.start)) & (dates <= timestamp(period.end))
+
+
+def months_before(dates, months):
+    """Each date moved back by whole calendar months (31 Aug - 6 months = 28 Feb)."""
+    return dates - pd.DateOffset(months=months)
+
+
+def median(values):
+    """Median of a Series as float (mean of the middle two for an even count), None when empty."""
+    values = values.dropna()
+    return float(values.median()) if len(values) else None
+
+
+def percent(numerator, denominator):
+    return 100.0 * numerator / denominator if denominator else None
+
+
+def snapshot_for(records, period):
+    """Rows of the last monthly snapshot within the period (column `month`), or None if there is none."""
+    months = records["month"]
+    inside = records[in_period(months, period)]
+    if inside.empty:
+        return None
+    return inside[inside["month"] == inside["month"].max()]
+
+
+def latest_rows(records, keys):
+    """For each key, the row from the latest month's extract that contains it (rolling extracts)."""
+    return records.sort_values("month", kind="stable").drop_duplicates(keys, keep="last")
+
+
+def with_categories(records):
+    """Add the breakdown columns: age_band from age; blanks become 'not_recorded'."""
+    records = records.copy()
+    if "age" in records:
+        records["age_band"] = [age_band(None if pd.isna(age) else int(age)) for age in records["age"]]
+    for column in ("team", "age_band", "gender", "ethnicity"):
+        if column in records:
+            records[column] = records[column].fillna("").replace("", NOT_RECORDED)
+    return records
+
+
+def count_figures(code, period, rows, breakdowns, id_column):
+    """Distinct `id_column` count overall and per breakdown category."""
+    total = rows[id_column].nunique()
+    figures = [Figure(code, period, float(total), numerator=float(total))]
+    for breakdown in breakdowns:
+        for category, group in rows.groupby(breakdown, sort=True):
+            count = float(group[id_column].nunique())
+            figures.append(Figure(code, period, count, numerator=count, breakdown=breakdown, category=category))
+    return figures
+
+
+def proportion_figures(code, period, cohort, hits, breakdowns):
+    """Percentage of the cohort where `hits` (a boolean Series aligned with cohort) is true, overall and per category."""
+    figures = [Figure(code, period, percent(int(hits.sum()), len(cohort)),
+                      numerator=float(hits.sum()), denominator=float(len(cohort)))]
+    for breakdown in breakdowns:
+        for category, group in cohort.groupby(breakdown, sort=True):
+            group_hits = hits.loc[group.index]
+            figures.append(Figure(code, period, percent(int(group_hits.sum()), len(group)),
+                                  numerator=float(group_hits.sum()), denominator=float(len(group)),
+                                  breakdown=breakdown, category=category))
+    return figures
+
+
+def statistic_figures(code, period, rows, values, breakdowns, statistic=median):
+    """A statistic of `values` (e.g. median days) overall and per category; denominator = how many rows."""
+    figures = []
+    if len(rows):
+        figures.append(Figure(code, period, statistic(values), denominator=float(len(rows))))
+    for breakdown in breakdowns:
+        for category, group in rows.groupby(breakdown, sort=True):
+            figures.append(Figure(code, period, statistic(values.loc[group.index]), denominator=float(len(group)),
+                                  breakdown=breakdown, category=category))
+    return figures
+
+
+def longest(values):
+    values = values.dropna()
+    return float(values.max()) if len(values) else None
