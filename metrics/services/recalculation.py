@@ -1,0 +1,147 @@
+"""Recalculate stored IndicatorValue rows for the home council from the current (confirmed) records.
+
+Pages never compute: after an upload is confirmed or restored, the receiver below recalculates that
+return's indicators for the upload's month and the quarter and year containing it.
+"""
+import logging
+
+import pandas as pd
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+
+from ..calculators import KINDS_FOR_FREQUENCY, carers, equity, kpi, periods_for_months, reviews, safeguarding, waiting
+from ..models import (
+    Area, CarerRecord, Indicator, IndicatorValue, KpiValue, PopulationProfile, ReviewRecord, SafeguardingConcern,
+    Upload, WaitingRecord,
+)
+from ..periods import MONTH, Period
+
+logger = logging.getLogger(__name__)
+
+RECORD_QUERIES = {
+    "waiting": (WaitingRecord, ["snapshot_date", "person_id", "wait_type", "date_requested", "age", "gender",
+                                "ethnicity"], {"team_name": F("team__name"), "team_kind": F("team__kind")},
+                ["snapshot_date", "date_requested"]),
+    "reviews": (ReviewRecord, ["snapshot_date", "person_id", "last_review_date", "next_review_due",
+                               "review_completed_date"], {"team_name": F("team__name")},
+                ["snapshot_date", "last_review_date", "next_review_due", "review_completed_date"]),
+    "safeguarding": (SafeguardingConcern, ["concern_id", "person_id", "date_received", "decision_date", "decision",
+                                           "enquiry_start", "enquiry_concluded", "msp_asked", "desired_outcomes",
+                                           "risk_outcome", "age", "gender", "ethnicity"], {},
+                     ["date_received", "decision_date", "enquiry_start", "enquiry_concluded"]),
+    "carers": (CarerRecord, ["carer_id", "date_requested", "date_assessed", "outcome", "gender", "ethnicity"],
+               {"carer_age_years": F("carer_age")}, ["date_requested", "date_assessed"]),
+    "kpi": (KpiValue, ["indicator_code", "period_kind", "period_start", "value", "numerator", "denominator"], {},
+            ["period_start"]),
+}
+# Which indicator families a return feeds.
+FAMILIES_FOR_RETURN = {
+    "waiting": ["waiting", "equity"],
+    "reviews": ["reviews"],
+    "safeguarding": ["safeguarding", "equity"],
+    "carers": ["carers", "equity"],
+    "kpi": ["kpi"],
+}
+
+
+def record_frame(return_type):
+    """Every record of the return's confirmed uploads, with `month` = the upload's month (dates as datetime64)."""
+    model, fields, expressions, dates = RECORD_QUERIES[return_type]
+    rows = model.objects.filter(upload__status=Upload.CONFIRMED).values(
+        *fields, **expressions, month=F("upload__period_start")
+    )
+    frame = pd.DataFrame.from_records(list(rows), columns=[*fields, *expressions, "month"])
+    for column in [*dates, "month"]:
+        frame[column] = pd.to_datetime(frame[column])
+    return frame.rename(columns={"team_name": "team", "carer_age_years": "age"})
+
+
+def confirmed_months(return_type):
+    starts = Upload.objects.filter(return_type=return_type, status=Upload.CONFIRMED).values_list(
+        "period_start", flat=True)
+    return [Period(MONTH, start) for start in starts]
+
+
+def population_profile(area):
+    """{dimension: {category: adults}} from the area's latest population year."""
+    latest = PopulationProfile.objects.filter(area=area).order_by("-year").values_list("year", flat=True).first()
+    profile = {}
+    for row in PopulationProfile.objects.filter(area=area, year=latest).values("dimension", "category", "population"):
+        profile.setdefault(row["dimension"], {})[row["category"]] = row["population"]
+    return profile
+
+
+def family_figures(family, periods, frames, area):
+    if family == "kpi":
+        codes = set(Indicator.objects.filter(family="kpi").values_list("code", flat=True))
+        return kpi.calculate(frames["kpi"], codes)
+    if family == "equity":
+        return equity.calculate(frames.get("waiting"), frames.get("safeguarding"), frames.get("carers"),
+                                population_profile(area), periods)
+    calculator = {"waiting": waiting, "reviews": reviews, "safeguarding": safeguarding, "carers": carers}[family]
+    return calculator.calculate(frames[family], periods)
+
+
+def store(figures, indicators, area, periods, origin):
+    """Replace the area's stored values of these indicators for these periods with the figures (bulk)."""
+    by_code = {indicator.code: indicator for indicator in indicators}
+    rows = [
+        IndicatorValue(
+            indicator=by_code[f.code], area=area, period_kind=f.period.kind, period_start=f.period.start,
+            breakdown=f.breakdown, category=f.category, value=f.value, numerator=f.numerator,
+            denominator=f.denominator, origin=origin,
+        )
+        for f in figures
+        if f.code in by_code and f.value is not None and f.period.kind in KINDS_FOR_FREQUENCY[by_code[f.code].frequency]
+    ]
+    stale = IndicatorValue.objects.filter(indicator__in=indicators, area=area, origin=origin)
+    if periods is not None:
+        starts_by_kind = {}
+        for period in periods:
+            starts_by_kind.setdefault(period.kind, []).append(period.start)
+        for kind, starts in starts_by_kind.items():
+            stale.filter(period_kind=kind, period_start__in=starts).delete()
+    else:
+        stale.delete()
+    IndicatorValue.objects.bulk_create(
+        rows, batch_size=1000, update_conflicts=True,
+        unique_fields=["indicator", "area", "period_kind", "period_start", "breakdown", "category"],
+        update_fields=["value", "numerator", "denominator", "origin", "computed_at"],
+    )
+    return len(rows)
+
+
+@transaction.atomic
+def recalculate(return_type, months=None):
+    """Recalculate the indicators a return feeds, for the given months (and their quarters and years).
+
+    With `months` None, every month with a confirmed upload of the return. Returns the number of values stored.
+    """
+    area = Area.objects.filter(code=settings.ASCDASH_HOME_AREA).first()
+    if area is None:
+        logger.warning("No home council %s: nothing recalculated", settings.ASCDASH_HOME_AREA)
+        return 0
+    stored = 0
+    for family in FAMILIES_FOR_RETURN[return_type]:
+        indicators = list(Indicator.objects.filter(family=family, active=True))
+        if not indicators:
+            continue
+        if family == "kpi":
+            frames, periods, origin = {"kpi": record_frame("kpi")}, None, IndicatorValue.KPI_RETURN
+        else:
+            sources = [return_type] if family != "equity" else ["waiting", "safeguarding", "carers"]
+            frames = {source: record_frame(source) for source in sources}
+            periods = periods_for_months(months if months is not None else confirmed_months(return_type))
+            origin = IndicatorValue.CALCULATED
+        stored += store(family_figures(family, periods, frames, area), indicators, area, periods, origin)
+    return stored
+
+
+def recalculate_everything():
+    return sum(recalculate(return_type) for return_type in FAMILIES_FOR_RETURN)
+
+
+def on_upload_became_current(sender, upload, **kwargs):
+    """Receiver for metrics.signals.upload_became_current."""
+    recalculate(upload.return_type, [Period(MONTH, upload.period_start)])

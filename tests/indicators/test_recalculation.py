@@ -1,0 +1,102 @@
+from datetime import date
+
+import pytest
+from django.core.management import call_command
+
+from metrics.models import IndicatorValue, KpiValue, SafeguardingConcern, Team, Upload, WaitingRecord
+from metrics.services.recalculation import recalculate_everything
+from metrics.signals import upload_became_current
+
+
+@pytest.fixture
+def registry(home_area):
+    call_command("load_indicators")
+    return home_area
+
+
+def make_upload(return_type, period_start, status=Upload.CONFIRMED):
+    return Upload.objects.create(
+        return_type=return_type, period_start=period_start, file="uploads/test.bin", original_name="test.xlsx",
+        sha256=f"{return_type}{period_start}{status}".ljust(64, "0")[:64], size_bytes=1, status=status,
+    )
+
+
+def waiting_row(upload, row_number, person, team, requested, wait_type="care_act_assessment"):
+    return WaitingRecord(
+        upload=upload, row_number=row_number, snapshot_date=date(2026, 1, 31), person_id=person, team=team,
+        wait_type=wait_type, date_requested=requested, age=70, gender="female", ethnicity="asian",
+    )
+
+
+def value(code, kind, start, breakdown="", category=""):
+    return IndicatorValue.objects.get(
+        indicator__code=code, period_kind=kind, period_start=start, breakdown=breakdown, category=category,
+    )
+
+
+@pytest.mark.django_db
+def test_confirming_a_waiting_upload_stores_month_quarter_and_year(registry):
+    north = Team.objects.get(name="North Locality")
+    disability = Team.objects.get(name="Learning Disability Team")
+    upload = make_upload("waiting", date(2026, 1, 1))
+    WaitingRecord.objects.bulk_create([
+        waiting_row(upload, 2, "p1", north, date(2026, 1, 1)),  # 30 days
+        waiting_row(upload, 3, "p2", north, date(2025, 12, 22)),  # 40 days
+        waiting_row(upload, 4, "p3", disability, date(2025, 10, 23)),  # 100 days
+    ])
+    upload_became_current.send(sender=Upload, upload=upload)
+
+    for kind, start in [("month", date(2026, 1, 1)), ("quarter", date(2026, 1, 1)), ("year", date(2025, 4, 1))]:
+        median = value("waiting-median-days-care-act-assessment", kind, start)
+        assert (median.value, median.area, median.origin) == (40, registry, IndicatorValue.CALCULATED)
+    assert value("waiting-people-care-act-assessment", "month", date(2026, 1, 1), "team", "North Locality").value == 2
+    assert value("waiting-team-gap-days", "month", date(2026, 1, 1)).value == 65  # 100 - 35
+    # equity is quarterly: stored for the quarter and year only
+    assert value("equity-waiting-representation", "quarter", date(2026, 1, 1), "ethnicity", "asian").value == \
+        pytest.approx(1 / (74_000 / 260_000))
+    assert not IndicatorValue.objects.filter(indicator__code="equity-waiting-representation", period_kind="month")
+
+
+@pytest.mark.django_db
+def test_replacing_an_upload_replaces_values_and_drops_stale_categories(registry):
+    north = Team.objects.get(name="North Locality")
+    east = Team.objects.get(name="East Locality")
+    first = make_upload("waiting", date(2026, 1, 1))
+    WaitingRecord.objects.bulk_create([waiting_row(first, 2, "p1", north, date(2026, 1, 1))])
+    upload_became_current.send(sender=Upload, upload=first)
+    first.status = Upload.SUPERSEDED
+    first.save()
+    second = make_upload("waiting", date(2026, 1, 1))
+    WaitingRecord.objects.bulk_create([waiting_row(second, 2, "p9", east, date(2026, 1, 21))])
+    upload_became_current.send(sender=Upload, upload=second)
+
+    assert value("waiting-median-days-care-act-assessment", "month", date(2026, 1, 1)).value == 10
+    teams = IndicatorValue.objects.filter(indicator__code="waiting-people-care-act-assessment", period_kind="month",
+                                          breakdown="team").values_list("category", flat=True)
+    assert list(teams) == ["East Locality"]
+
+
+@pytest.mark.django_db
+def test_unconfirmed_uploads_are_ignored_and_kpi_values_are_stored(registry):
+    make_upload("waiting", date(2026, 1, 1), status=Upload.VALIDATED)
+    kpi_upload = make_upload("kpi", date(2025, 6, 1))
+    KpiValue.objects.create(upload=kpi_upload, row_number=2, indicator_code="ascof-1a-quality-of-life",
+                            period_kind="year", period_start=date(2024, 4, 1), value=18.7)
+    upload_became_current.send(sender=Upload, upload=kpi_upload)
+    stored = value("ascof-1a-quality-of-life", "year", date(2024, 4, 1))
+    assert (stored.value, stored.origin) == (18.7, IndicatorValue.KPI_RETURN)
+    assert not IndicatorValue.objects.filter(indicator__family="waiting").exists()
+
+
+@pytest.mark.django_db
+def test_recalculate_everything_uses_latest_safeguarding_rows(registry):
+    for month, decision in [(date(2026, 12, 1), None), (date(2027, 1, 1), date(2027, 1, 5))]:
+        upload = make_upload("safeguarding", month)
+        SafeguardingConcern.objects.create(
+            upload=upload, row_number=2, concern_id="c1", person_id="p1", date_received=date(2026, 12, 24),
+            decision_date=decision, decision="section_42" if decision else "",
+        )
+    assert recalculate_everything() > 0
+    assert value("sg-concerns-received", "month", date(2026, 12, 1)).value == 1
+    assert value("sg-concerns-received", "quarter", date(2026, 10, 1)).value == 1
+    assert value("sg-decision-5-working-days-pct", "month", date(2027, 1, 1)).value == 100
