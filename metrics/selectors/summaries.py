@@ -1,0 +1,248 @@
+"""Per-indicator summaries and time series for the home council, read in a fixed number of queries.
+
+Calculators store monthly and quarterly indicators for quarters (and monthly ones for months too);
+annual indicators are stored for financial years. A summary for a quarter therefore shows quarterly
+and monthly indicators for that quarter, and annual indicators for the latest financial year with a
+figure up to the one containing the quarter (national data arrives late).
+"""
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+
+from .. import comparison
+from ..models import Area, ComparatorGroup, IndicatorValue, Target
+from ..periods import QUARTER, YEAR, Period
+
+PERCENT_SCALE = {"percent": 100.0}
+
+
+def period_kind_for(indicator, period):
+    return YEAR if indicator.frequency == "annual" else period.kind
+
+
+@dataclass
+class IndicatorSummary:
+    indicator: object
+    period: Period
+    value: float = None
+    numerator: float = None
+    denominator: float = None
+    previous: float = None
+    last_year: float = None
+    england: float = None
+    region: float = None
+    comparators: float = None
+    comparator_count: int = 0
+    position: comparison.Position = None
+    target: object = None
+    judgements: dict = field(default_factory=dict)
+
+    @property
+    def has_value(self):
+        return self.value is not None
+
+
+@dataclass
+class Benchmarks:
+    """Who the home council is compared with."""
+
+    home: Area
+    england_id: int
+    region_id: int
+    comparator_ids: frozenset
+    region_council_ids: frozenset
+    council_ids: frozenset
+
+
+def load_benchmarks(area=None):
+    """Five queries: home area, comparator group and members, England, councils."""
+    home = area or Area.objects.select_related("region").home()
+    group = (
+        ComparatorGroup.objects.filter(area=home)
+        .order_by("-is_default", "kind", "name")
+        .prefetch_related("members")
+        .first()
+    )
+    comparator_ids = frozenset(member.id for member in group.members.all()) if group else frozenset()
+    england_id = Area.objects.filter(code=Area.ENGLAND_CODE).values_list("id", flat=True).first()
+    councils = list(Area.objects.filter(kind=Area.COUNCIL).values_list("id", "region_id"))
+    region_council_ids = frozenset(a for a, region in councils if home.region_id and region == home.region_id)
+    council_ids = frozenset(a for a, _ in councils)
+    return Benchmarks(home, england_id, home.region_id, comparator_ids, region_council_ids, council_ids)
+
+
+def _mean(values):
+    values = [v for v in values if v is not None]
+    return sum(values) / len(values) if values else None
+
+
+class ValueTable:
+    """All total (not breakdown) values for some indicators, indexed for quick lookup."""
+
+    def __init__(self, rows, council_ids):
+        self.by_key = {}
+        self.councils = defaultdict(list)
+        for indicator_id, area_id, kind, start, value, numerator, denominator in rows:
+            self.by_key[(indicator_id, area_id, kind, start)] = (value, numerator, denominator)
+            if area_id in council_ids:
+                self.councils[(indicator_id, kind, start)].append((area_id, value))
+
+    def get(self, indicator_id, area_id, period):
+        return self.by_key.get((indicator_id, area_id, period.kind, period.start), (None, None, None))
+
+    def value(self, indicator_id, area_id, period):
+        return self.get(indicator_id, area_id, period)[0]
+
+    def council_values(self, indicator_id, period, area_ids=None):
+        pairs = self.councils.get((indicator_id, period.kind, period.start), [])
+        return [value for area_id, value in pairs if area_ids is None or area_id in area_ids]
+
+    def latest_year_up_to(self, indicator_id, area_id, year):
+        starts = [k[3] for k in self.by_key if k[0] == indicator_id and k[1] == area_id and k[2] == YEAR and k[3] <= year.start]
+        return Period(YEAR, max(starts)) if starts else None
+
+
+def fetch_values(indicator_ids, periods, council_ids):
+    """One query: every area's totals for these indicators in these periods."""
+    by_kind = defaultdict(set)
+    for period in periods:
+        by_kind[period.kind].add(period.start)
+    condition = Q()
+    for kind, starts in by_kind.items():
+        condition |= Q(period_kind=kind, period_start__in=starts)
+    rows = IndicatorValue.objects.filter(condition, indicator_id__in=indicator_ids, breakdown="").values_list(
+        "indicator_id", "area_id", "period_kind", "period_start", "value", "numerator", "denominator"
+    )
+    return ValueTable(rows, council_ids)
+
+
+def active_targets(indicator_ids, on_date):
+    """One query: the target in force on a date for each indicator."""
+    targets = {}
+    for target in Target.objects.filter(
+        Q(end_date__isnull=True) | Q(end_date__gte=on_date), indicator_id__in=indicator_ids, start_date__lte=on_date
+    ).order_by("indicator_id", "-start_date"):
+        targets.setdefault(target.indicator_id, target)
+    return targets
+
+
+def benchmark_figures(table, benchmarks, indicator_id, period):
+    england = table.value(indicator_id, benchmarks.england_id, period)
+    region = table.value(indicator_id, benchmarks.region_id, period)
+    if region is None and benchmarks.region_council_ids:
+        region = _mean(table.council_values(indicator_id, period, benchmarks.region_council_ids))
+    comparator_values = [v for v in table.council_values(indicator_id, period, benchmarks.comparator_ids) if v is not None]
+    return england, region, _mean(comparator_values), len(comparator_values)
+
+
+def england_proportion(table, benchmarks, indicator, period, england_value):
+    _, numerator, denominator = table.get(indicator.id, benchmarks.england_id, period)
+    if numerator is not None and denominator:
+        return numerator / denominator
+    scale = PERCENT_SCALE.get(indicator.unit)
+    return england_value / scale if scale and england_value is not None else None
+
+
+def judge(summary, indicator, england_share):
+    polarity = indicator.polarity
+    kind_word = {QUARTER: "quarter", YEAR: "year"}.get(summary.period.kind, "month")
+    target = summary.target
+    judgements = {
+        "target": comparison.target_rag(summary.value, target and target.value, target and target.tolerance, polarity),
+        "previous": comparison.direction(summary.value, summary.previous, polarity, f"last {kind_word}"),
+        "last_year": comparison.direction(
+            summary.value, summary.last_year, polarity,
+            "last year" if kind_word == "year" else f"the same {kind_word} last year",
+        ),
+        "england": comparison.versus(summary.value, summary.england, polarity, "England"),
+        "region": comparison.versus(summary.value, summary.region, polarity, "the region"),
+        "comparators": comparison.versus(summary.value, summary.comparators, polarity, "similar councils"),
+    }
+    if summary.denominator and indicator.unit == "percent":
+        judgements["significance"] = comparison.significance(
+            summary.numerator, summary.denominator, england_share, polarity, "England"
+        )
+    if summary.position:
+        judgements["quartile"] = summary.position.judgement
+    return judgements
+
+
+def summarise(indicators, period, area=None, benchmarks=None):
+    """{indicator id: IndicatorSummary} for the home council (or `area`) in `period`.
+
+    Queries: benchmarks (5), values (1) and targets (1), whatever the number of indicators.
+    """
+    indicators = list(indicators)
+    benchmarks = benchmarks or load_benchmarks(area)
+    year = Period.containing(YEAR, period.start)
+    wanted = {period, period.previous(), period.same_period_last_year()}
+    if any(i.frequency == "annual" for i in indicators):
+        wanted |= {year.shift(-n) for n in range(0, 4)}
+    table = fetch_values([i.id for i in indicators], wanted, benchmarks.council_ids)
+    targets = active_targets([i.id for i in indicators], period.end)
+    summaries = {}
+    for indicator in indicators:
+        shown = period
+        if period_kind_for(indicator, period) == YEAR:
+            shown = table.latest_year_up_to(indicator.id, benchmarks.home.id, year) or year
+        summaries[indicator.id] = summarise_one(indicator, shown, table, benchmarks, targets.get(indicator.id))
+    return summaries
+
+
+def summarise_one(indicator, period, table, benchmarks, target):
+    value, numerator, denominator = table.get(indicator.id, benchmarks.home.id, period)
+    england, region, comparators, comparator_count = benchmark_figures(table, benchmarks, indicator.id, period)
+    summary = IndicatorSummary(
+        indicator=indicator, period=period, value=value, numerator=numerator, denominator=denominator,
+        previous=table.value(indicator.id, benchmarks.home.id, period.previous()),
+        last_year=table.value(indicator.id, benchmarks.home.id, period.same_period_last_year()),
+        england=england, region=region, comparators=comparators, comparator_count=comparator_count,
+        position=comparison.rank_and_quartile(value, table.council_values(indicator.id, period), indicator.polarity),
+        target=target,
+    )
+    summary.judgements = judge(summary, indicator, england_proportion(table, benchmarks, indicator, period, england))
+    return summary
+
+
+@dataclass
+class SeriesPoint:
+    period: Period
+    value: float = None
+    numerator: float = None
+    denominator: float = None
+    england: float = None
+    comparators: float = None
+    lower_quartile: float = None
+    upper_quartile: float = None
+
+
+def quartile_band(values):
+    values = sorted(v for v in values if v is not None)
+    if len(values) < 4:
+        return None, None
+    q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    return q1, q3
+
+
+def series(indicator, kind=None, area=None, benchmarks=None):
+    """Every stored period of one indicator for the home council, with England, comparators and quartile band.
+
+    Queries: benchmarks (5) + 1, whatever the number of periods.
+    """
+    benchmarks = benchmarks or load_benchmarks(area)
+    kind = kind or (YEAR if indicator.frequency == "annual" else QUARTER)
+    rows = IndicatorValue.objects.filter(indicator=indicator, period_kind=kind, breakdown="").values_list(
+        "indicator_id", "area_id", "period_kind", "period_start", "value", "numerator", "denominator"
+    )
+    table = ValueTable(rows, benchmarks.council_ids)
+    starts = sorted({key[3] for key in table.by_key if key[1] == benchmarks.home.id})
+    points = []
+    for start in starts:
+        period = Period(kind, start)
+        value, numerator, denominator = table.get(indicator.id, benchmarks.home.id, period)
+        england, _, comparators, _ = benchmark_figures(table, benchmarks, indicator.id, period)
+        low, high = quartile_band(table.council_values(indicator.id, period))
+        points.append(SeriesPoint(period, value, numerator, denominator, england, comparators, low, high))
+    return points
