@@ -21,9 +21,9 @@ from ..periods import YEAR, Period
 
 ENGLAND_NAMES = {"england", "england total", "all england"}
 REGIONS = {
-    "north east": "E12000001", "north west": "E12000002", "yorkshire and the humber": "E12000003",
-    "east midlands": "E12000004", "west midlands": "E12000005", "east of england": "E12000006",
-    "london": "E12000007", "south east": "E12000008", "south west": "E12000009",
+    "North East": "E12000001", "North West": "E12000002", "Yorkshire and The Humber": "E12000003",
+    "East Midlands": "E12000004", "West Midlands": "E12000005", "East of England": "E12000006",
+    "London": "E12000007", "South East": "E12000008", "South West": "E12000009",
 }
 HEADER_SYNONYMS = {
     "area_code": ["area code", "local authority code", "la code", "ons code", "ons area code", "lad code",
@@ -41,6 +41,13 @@ HEADER_SYNONYMS = {
 }
 SUPPRESSED = {"c", "x", "*", "..", ":", "-", "[c]", "[x]", "[z]", "z", "n/a", "na", "suppressed"}
 ASCOF_REFRESH_YEAR = 2023  # the refreshed ASCOF (new measure ids) applies from 2023-24
+
+
+
+
+def region_code(name):
+    """ONS code of an English region named in any case or spacing, or ''."""
+    return REGION_CODES.get(normalise(name or ""), "")
 
 
 class BenchmarkFileError(ValueError):
@@ -128,6 +135,9 @@ def read_table(path_or_file, name=None):
     return frame.astype(object).where(frame.notna(), None)
 
 
+REGION_CODES = {normalise(region): code for region, code in REGIONS.items()}
+
+
 class MeasureLookup:
     """Finds the indicator for a file's measure: our code, a current ASCOF id, an older id or the title."""
 
@@ -160,6 +170,7 @@ class AreaResolver:
 
     def __init__(self, result):
         self.result = result
+        self.resolved = {}
         self.by_code = {area.code: area for area in Area.objects.all()}
         self.by_name = {normalise(area.name): area for area in self.by_code.values()}
 
@@ -173,7 +184,7 @@ class AreaResolver:
     def region(self, name, code):
         if not name and not code:
             return None
-        code = (code or REGIONS.get(normalise(name or ""), "")).strip().upper()
+        code = (code or region_code(name)).strip().upper()
         if code in self.by_code:
             return self.by_code[code]
         if normalise(name or "") in self.by_name:
@@ -182,15 +193,21 @@ class AreaResolver:
             return None
         return self._create(code, (name or code).strip(), Area.REGION)
 
-    def area(self, code, name, region_name, region_code):
+    def area(self, code, name, region_name, region_ons_code):
+        key = (code, name, region_name, region_ons_code)
+        if key not in self.resolved:
+            self.resolved[key] = self._resolve(code, name, region_name, region_ons_code)
+        return self.resolved[key]
+
+    def _resolve(self, code, name, region_name, region_ons_code):
         code = (code or "").strip().upper()
         name = (name or "").strip()
         if code == Area.ENGLAND_CODE or (not code and normalise(name) in ENGLAND_NAMES):
             return self.by_code.get(Area.ENGLAND_CODE) or self._create(Area.ENGLAND_CODE, "England", Area.ENGLAND)
-        if code.startswith("E12") or (not code and normalise(name) in REGIONS):
+        if code.startswith("E12") or (not code and region_code(name)):
             return self.region(name, code or None)
         area = self.by_code.get(code) if code else self.by_name.get(normalise(name))
-        region = self.region(region_name, region_code)
+        region = self.region(region_name, region_ons_code)
         if area is None:
             if not code:
                 return None
