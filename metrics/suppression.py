@@ -37,3 +37,14 @@ def cells_to_suppress(counts):
         else:
             hide_total = True
     return hidden, hide_total
+
+
+def suppress_breakdown(rows, unit):
+    """Mark rows of one breakdown (dicts with value, numerator, denominator) as suppressed.
+
+    Returns (new rows each with `suppressed`, whether the breakdown's total must be hidden too).
+    """
+    counts = {index: disclosure_count(row["value"], row["numerator"], row["denominator"], unit)
+              for index, row in enumerate(rows)}
+    hidden, hide_total = cells_to_suppress(counts)
+    return [{**row, "suppressed": index in hidden} for index, row in enumerate(rows)], hide_total

@@ -29,3 +29,18 @@ def test_disclosure_count_per_unit():
     assert disclosure_count(0.0, 0, 30, "percent") == 30
     assert disclosure_count(120, None, 3, "days") == 3  # a median of 3 people's waits
     assert disclosure_count(None, None, None, "days") is None
+
+
+def test_suppress_breakdown_marks_primary_and_complementary_rows():
+    from metrics.suppression import suppress_breakdown
+
+    rows = [
+        {"category": "female", "value": 12, "numerator": 12, "denominator": None},
+        {"category": "male", "value": 3, "numerator": 3, "denominator": None},
+        {"category": "other", "value": 0, "numerator": 0, "denominator": None},
+        {"category": "not_known", "value": 8, "numerator": 8, "denominator": None},
+    ]
+    marked, hide_total = suppress_breakdown(rows, "count")
+    assert [row["suppressed"] for row in marked] == [False, True, False, True]
+    assert hide_total is False
+    assert marked[0] == {**rows[0], "suppressed": False}

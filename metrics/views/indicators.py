@@ -1,0 +1,173 @@
+"""Indicator list and indicator pages (/indicators/...). Thin: reads come from selectors, figures from charts."""
+import csv
+from datetime import date
+
+from django.contrib.auth.decorators import permission_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import NoReverseMatch, reverse
+from django_tables2 import RequestConfig
+from openpyxl import Workbook
+
+from ascdash.roles import perm
+
+from .. import charts
+from ..filters import IndicatorFilter
+from ..formatting import format_for
+from ..models import Indicator
+from ..periods import QUARTER, YEAR, Period
+from ..selectors import latest_quarter
+from ..selectors.indicators import KIND_LABELS, breakdowns, default_kind, kinds_for, last_updated
+from ..selectors.summaries import load_benchmarks, series, summarise
+from ..suppression import EXPLANATION, MARKER, suppress_breakdown
+from ..tables import IndicatorTable
+from ..xlsx import add_header, append_row, safe_cell, workbook_response
+
+view_dashboards = permission_required(perm("view_dashboards"), raise_exception=True)
+DOWNLOAD_COLUMNS = ["Period", "Breakdown", "Category", "Value", "Numerator", "Denominator", "England",
+                    "Similar councils (average)", "Lower quartile of councils", "Upper quartile of councils"]
+
+
+def statement_links(indicator):
+    links = []
+    for statement in indicator.quality_statements.all():
+        try:
+            url = statement.get_absolute_url()
+        except NoReverseMatch:  # the CQC pages are not installed in this build
+            url = ""
+        links.append({"name": statement.name, "url": url})
+    return links
+
+
+def list_row(indicator, summary):
+    judgements = summary.judgements if summary else {}
+    value = summary.value if summary else None
+    return {
+        "title": indicator.title, "url": indicator.get_absolute_url(),
+        "value": format_for(indicator, value), "sort_value": value if value is not None else float("-inf"),
+        "period": summary.period.label if summary and value is not None else "–",
+        "period_start": summary.period.start if summary and value is not None else date.min,
+        "target": judgements.get("target"), "england": judgements.get("england"),
+        "trend": judgements.get("previous"),
+        "target_key": judgements["target"].key if "target" in judgements else "no_data",
+        "england_key": judgements["england"].key if "england" in judgements else "no_data",
+        "trend_key": judgements["previous"].key if "previous" in judgements else "no_data",
+        "source": indicator.get_source_display(),
+    }
+
+
+@view_dashboards
+def indicator_list(request):
+    period = latest_quarter() or Period.containing(QUARTER, date.today())
+    filterset = IndicatorFilter(
+        request.GET or None, queryset=Indicator.objects.filter(active=True).prefetch_related("quality_statements"),
+    )
+    indicators = list(filterset.qs)
+    summaries = summarise(indicators, period) if indicators else {}
+    rows = [list_row(indicator, summaries.get(indicator.id)) for indicator in indicators]
+    if filterset.rag_value:
+        rows = [row for row in rows if row["target_key"] == filterset.rag_value]
+    table = IndicatorTable(rows, caption=f"{len(rows)} indicators, latest figures up to {period.long_label}")
+    RequestConfig(request, paginate=False).configure(table)
+    return render(request, "metrics/indicators/list.html", {
+        "filter": filterset, "table": table, "period": period,
+        "crumbs": [("Home", reverse("home")), ("Indicators", "")],
+    })
+
+
+def chosen_kind(request, indicator):
+    kind = request.GET.get("view") or default_kind(indicator)
+    if kind not in kinds_for(indicator):
+        raise Http404("This indicator is not calculated for that kind of period.")
+    return kind
+
+
+def suppressed_breakdowns(indicator, area, period, may_see_small_numbers):
+    """Breakdown tables for the page and downloads, with small numbers hidden unless the user may see them."""
+    tables = []
+    for code, label, rows in breakdowns(indicator, area, period):
+        if may_see_small_numbers:
+            rows, hide_total = [{**row, "suppressed": False} for row in rows], False
+        else:
+            rows, hide_total = suppress_breakdown(rows, indicator.unit)
+        tables.append({"code": code, "label": label, "rows": rows, "hide_total": hide_total})
+    return tables
+
+
+def indicator_data(request, code):
+    indicator = get_object_or_404(
+        Indicator.objects.prefetch_related("quality_statements"), code=code, active=True)
+    kind = chosen_kind(request, indicator)
+    benchmarks = load_benchmarks()
+    points = series(indicator, kind, benchmarks=benchmarks)
+    period = points[-1].period if points else None
+    summary = summarise([indicator], period, benchmarks=benchmarks)[indicator.id] if period else None
+    if summary and summary.period.kind == YEAR:
+        summary.judgements.pop("last_year", None)  # the same comparison as against the previous period
+    may_see = request.user.has_perm(perm("view_data_quality"))
+    tables = suppressed_breakdowns(indicator, benchmarks.home, period, may_see) if period else []
+    return indicator, kind, benchmarks, points, period, summary, tables
+
+
+@view_dashboards
+def indicator_detail(request, code):
+    indicator, kind, benchmarks, points, period, summary, tables = indicator_data(request, code)
+    area_name = benchmarks.home.name
+    return render(request, "metrics/indicators/detail.html", {
+        "indicator": indicator, "summary": summary, "period": period, "points": points, "kind": kind,
+        "kind_links": [{"kind": k, "label": KIND_LABELS[k], "current": k == kind} for k in kinds_for(indicator)],
+        "figure": charts.indicator_timeseries(indicator, points, area_name) if points else None,
+        "area_name": area_name, "breakdowns": tables, "statements": statement_links(indicator),
+        "last_updated": last_updated(indicator, benchmarks.home), "marker": MARKER,
+        "suppression_explanation": EXPLANATION, "any_suppressed": any(
+            t["hide_total"] or any(r["suppressed"] for r in t["rows"]) for t in tables),
+        "crumbs": [("Home", reverse("home")), ("Indicators", reverse("metrics:indicators")), (indicator.title, "")],
+    })
+
+
+def rounded(value):
+    return None if value is None else round(value, 4)
+
+
+def download_rows(points, period, summary, tables):
+    """One table: the time series (breakdown 'Total'), then the latest period's breakdowns."""
+    rows = [[p.period.label, "Total", "", p.value, p.numerator, p.denominator, rounded(p.england),
+             rounded(p.comparators), rounded(p.lower_quartile), rounded(p.upper_quartile)] for p in points]
+    for table in tables:
+        for row in table["rows"]:
+            hidden = row["suppressed"]
+            rows.append([period.label, table["label"], row["label"],
+                         MARKER if hidden else row["value"], MARKER if hidden else row["numerator"],
+                         MARKER if hidden else row["denominator"], None, None, None, None])
+        if summary is not None:
+            total = [MARKER] * 3 if table["hide_total"] else [summary.value, summary.numerator, summary.denominator]
+            rows.append([period.label, table["label"], "All", *total, None, None, None, None])
+    return rows
+
+
+@view_dashboards
+def indicator_download(request, code, file_format):
+    indicator, kind, benchmarks, points, period, summary, tables = indicator_data(request, code)
+    rows = download_rows(points, period, summary, tables)
+    filename = f"{indicator.code}-{kind}"
+    if file_format == "xlsx":
+        workbook = Workbook()
+        sheet = workbook.active
+        sheet.title = "Data"
+        add_header(sheet, DOWNLOAD_COLUMNS)
+        for row in rows:
+            append_row(sheet, row)
+        notes = workbook.create_sheet("About")
+        for line in [indicator.title, indicator.description, f"Area: {benchmarks.home.name}",
+                     f"Source: {indicator.get_source_display()}", f"Methodology: {indicator.methodology}",
+                     f"Limitations: {indicator.limitations}", EXPLANATION]:
+            append_row(notes, [line])
+        return workbook_response(workbook, f"{filename}.xlsx")
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    writer = csv.writer(response)
+    writer.writerow(DOWNLOAD_COLUMNS)
+    for row in rows:
+        writer.writerow(["" if cell is None else safe_cell(cell) for cell in row])
+    return response
+
