@@ -21,7 +21,7 @@ from ..selectors.indicators import KIND_LABELS, breakdowns, default_kind, kinds_
 from ..selectors.summaries import load_benchmarks, series, summarise
 from ..suppression import EXPLANATION, MARKER, suppress_breakdown
 from ..tables import IndicatorTable
-from ..xlsx import add_header, append_row, safe_cell, workbook_response
+from ..xlsx import append_row, safe_cell, workbook_response
 
 view_dashboards = permission_required(perm("view_dashboards"), raise_exception=True)
 DOWNLOAD_COLUMNS = ["Period", "Breakdown", "Category", "Value", "Numerator", "Denominator", "England",
@@ -154,9 +154,9 @@ def indicator_download(request, code, file_format):
         workbook = Workbook()
         sheet = workbook.active
         sheet.title = "Data"
-        add_header(sheet, DOWNLOAD_COLUMNS)
-        for row in rows:
+        for row in [DOWNLOAD_COLUMNS, *rows]:
             append_row(sheet, row)
+        sheet.freeze_panes = "A2"
         notes = workbook.create_sheet("About")
         for line in [indicator.title, indicator.description, f"Area: {benchmarks.home.name}",
                      f"Source: {indicator.get_source_display()}", f"Methodology: {indicator.methodology}",
