@@ -5,16 +5,16 @@ from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 EXPECTED_NAVIGATION = {
-    SCRUTINY: ["Home"],
-    OFFICER: ["Home"],
-    STEERING: ["Home"],
-    ADMINISTRATOR: ["Home", "Admin"],
+    SCRUTINY: ["Home", "Indicators"],
+    OFFICER: ["Home", "Indicators"],
+    STEERING: ["Home", "Indicators"],
+    ADMINISTRATOR: ["Home", "Indicators", "Admin"],
 }
 PAGES_BY_ROLE = {
-    SCRUTINY: ["/"],
-    OFFICER: ["/"],
-    STEERING: ["/"],
-    ADMINISTRATOR: ["/"],
+    SCRUTINY: ["/", "/indicators/"],
+    OFFICER: ["/", "/indicators/"],
+    STEERING: ["/", "/indicators/"],
+    ADMINISTRATOR: ["/", "/indicators/"],
 }
 
 
