@@ -4,6 +4,8 @@ Pages never compute: after an upload is confirmed or restored, the receiver belo
 return's indicators for the upload's month and the quarter and year containing it.
 """
 import logging
+import threading
+from contextlib import contextmanager
 
 import pandas as pd
 from django.conf import settings
@@ -35,6 +37,7 @@ RECORD_QUERIES = {
     "kpi": (KpiValue, ["indicator_code", "period_kind", "period_start", "value", "numerator", "denominator"], {},
             ["period_start"]),
 }
+SNAPSHOT_RETURNS = {"waiting", "reviews"}
 # Which indicator families a return feeds.
 FAMILIES_FOR_RETURN = {
     "waiting": ["waiting", "equity"],
@@ -45,12 +48,14 @@ FAMILIES_FOR_RETURN = {
 }
 
 
-def record_frame(return_type):
-    """Every record of the return's confirmed uploads, with `month` = the upload's month (dates as datetime64)."""
+def record_frame(return_type, months=None):
+    """Records of the return's confirmed uploads (only those for `months`, a set of dates, when given),
+    with `month` = the upload's month; dates as datetime64."""
     model, fields, expressions, dates = RECORD_QUERIES[return_type]
-    rows = model.objects.filter(upload__status=Upload.CONFIRMED).values(
-        *fields, **expressions, month=F("upload__period_start")
-    )
+    records = model.objects.filter(upload__status=Upload.CONFIRMED)
+    if months is not None:
+        records = records.filter(upload__period_start__in=months)
+    rows = records.values(*fields, **expressions, month=F("upload__period_start"))
     frame = pd.DataFrame.from_records(list(rows), columns=[*fields, *expressions, "month"])
     for column in [*dates, "month"]:
         frame[column] = pd.to_datetime(frame[column])
@@ -61,6 +66,19 @@ def confirmed_months(return_type):
     starts = Upload.objects.filter(return_type=return_type, status=Upload.CONFIRMED).values_list(
         "period_start", flat=True)
     return [Period(MONTH, start) for start in starts]
+
+
+def months_to_read(return_type, periods, available):
+    """The upload months whose records these periods need.
+
+    A snapshot return needs only the last month in each period; a rolling extract needs every month
+    from the start of the earliest period (later extracts restate earlier concerns and carers).
+    """
+    if return_type in SNAPSHOT_RETURNS:
+        return {max(m for m in available if period.contains(m)) for period in periods
+                if any(period.contains(m) for m in available)}
+    earliest = min(period.start for period in periods)
+    return {m for m in available if m >= earliest}
 
 
 def population_profile(area):
@@ -123,6 +141,7 @@ def recalculate(return_type, months=None):
         logger.warning("No home council %s: nothing recalculated", settings.ASCDASH_HOME_AREA)
         return 0
     stored = 0
+    frames = {}
     for family in FAMILIES_FOR_RETURN[return_type]:
         indicators = list(Indicator.objects.filter(family=family, active=True))
         if not indicators:
@@ -130,9 +149,13 @@ def recalculate(return_type, months=None):
         if family == "kpi":
             frames, periods, origin = {"kpi": record_frame("kpi")}, None, IndicatorValue.KPI_RETURN
         else:
-            sources = [return_type] if family != "equity" else ["waiting", "safeguarding", "carers"]
-            frames = {source: record_frame(source) for source in sources}
             periods = periods_for_months(months if months is not None else confirmed_months(return_type))
+            if not periods:
+                continue
+            for source in [return_type] if family != "equity" else ["waiting", "safeguarding", "carers"]:
+                if source not in frames:
+                    available = [m.start for m in confirmed_months(source)]
+                    frames[source] = record_frame(source, months_to_read(source, periods, available))
             origin = IndicatorValue.CALCULATED
         stored += store(family_figures(family, periods, frames, area), indicators, area, periods, origin)
     return stored
@@ -142,6 +165,28 @@ def recalculate_everything():
     return sum(recalculate(return_type) for return_type in FAMILIES_FOR_RETURN)
 
 
+_deferred = threading.local()
+
+
+@contextmanager
+def deferred_recalculation():
+    """Within this block, uploads becoming current are only noted; each affected return is recalculated
+    once at the end, for all the months noted (for loading many uploads at once, e.g. the demo)."""
+    pending = {}
+    _deferred.pending = pending
+    try:
+        yield
+    finally:
+        _deferred.pending = None
+    for return_type, months in pending.items():
+        recalculate(return_type, sorted(months))
+
+
 def on_upload_became_current(sender, upload, **kwargs):
     """Receiver for metrics.signals.upload_became_current."""
-    recalculate(upload.return_type, [Period(MONTH, upload.period_start)])
+    month = Period(MONTH, upload.period_start)
+    pending = getattr(_deferred, "pending", None)
+    if pending is not None:
+        pending.setdefault(upload.return_type, set()).add(month)
+    else:
+        recalculate(upload.return_type, [month])

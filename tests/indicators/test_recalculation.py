@@ -100,3 +100,32 @@ def test_recalculate_everything_uses_latest_safeguarding_rows(registry):
     assert value("sg-concerns-received", "month", date(2026, 12, 1)).value == 1
     assert value("sg-concerns-received", "quarter", date(2026, 10, 1)).value == 1
     assert value("sg-decision-5-working-days-pct", "month", date(2027, 1, 1)).value == 100
+
+
+def test_months_to_read_for_snapshots_and_rolling_extracts():
+    from metrics.calculators import periods_for_months
+    from metrics.periods import Period
+    from metrics.services.recalculation import months_to_read
+
+    available = [date(2025, m, 1) for m in (4, 5, 6, 7, 8)] + [date(2024, 12, 1)]
+    periods = periods_for_months([Period.month(2025, 5)])  # May, 2025-26 Q1, 2025-26
+    assert months_to_read("waiting", periods, available) == {date(2025, 5, 1), date(2025, 6, 1), date(2025, 8, 1)}
+    assert months_to_read("safeguarding", periods, available) == {date(2025, m, 1) for m in (4, 5, 6, 7, 8)}
+
+
+@pytest.mark.django_db
+def test_deferred_recalculation_runs_once_at_the_end(registry):
+    from metrics.services.recalculation import deferred_recalculation
+
+    north = Team.objects.get(name="North Locality")
+    with deferred_recalculation():
+        for month in (date(2025, 12, 1), date(2026, 1, 1)):
+            upload = make_upload("waiting", month)
+            WaitingRecord.objects.create(
+                upload=upload, row_number=2, snapshot_date=month.replace(day=28), person_id="p1", team=north,
+                wait_type="care_act_assessment", date_requested=date(2025, 11, 28))
+            upload_became_current.send(sender=Upload, upload=upload)
+        assert not IndicatorValue.objects.exists()
+    assert value("waiting-median-days-care-act-assessment", "month", date(2025, 12, 1)).value == 30
+    assert value("waiting-median-days-care-act-assessment", "month", date(2026, 1, 1)).value == 61
+    assert value("waiting-median-days-care-act-assessment", "quarter", date(2025, 10, 1)).value == 30
