@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..codes import age_band
+from ..codes import AGE_BANDS
 from ..periods import MONTH, QUARTER, YEAR, Period
 
 NOT_RECORDED = "not_recorded"
+AGE_BAND_EDGES = [18, 65, 75, 85, float("inf")]  # as codes.age_band: 18-64, 65-74, 75-84, 85+
 KINDS_FOR_FREQUENCY = {"monthly": [MONTH, QUARTER, YEAR], "quarterly": [QUARTER, YEAR], "annual": [YEAR]}
 
 
@@ -74,7 +75,9 @@ def with_categories(records):
     """Add the breakdown columns: age_band from age; blanks become 'not_recorded'."""
     records = records.copy()
     if "age" in records:
-        records["age_band"] = [age_band(None if pd.isna(age) else int(age)) for age in records["age"]]
+        ages = pd.to_numeric(records["age"], errors="coerce")
+        bands = pd.cut(ages, bins=AGE_BAND_EDGES, right=False, labels=[code for code, _ in AGE_BANDS])
+        records["age_band"] = bands.astype(object).where(bands.notna(), "")
     for column in ("team", "age_band", "gender", "ethnicity"):
         if column in records:
             records[column] = records[column].fillna("").replace("", NOT_RECORDED)
@@ -83,40 +86,42 @@ def with_categories(records):
 
 def count_figures(code, period, rows, breakdowns, id_column):
     """Distinct `id_column` count overall and per breakdown category."""
-    total = rows[id_column].nunique()
-    figures = [Figure(code, period, float(total), numerator=float(total))]
+    total = float(rows[id_column].nunique())
+    figures = [Figure(code, period, total, numerator=total)]
     for breakdown in breakdowns:
-        for category, group in rows.groupby(breakdown, sort=True):
-            count = float(group[id_column].nunique())
-            figures.append(Figure(code, period, count, numerator=count, breakdown=breakdown, category=category))
+        for category, count in rows.groupby(breakdown, sort=True)[id_column].nunique().items():
+            figures.append(Figure(code, period, float(count), numerator=float(count), breakdown=breakdown,
+                                  category=category))
     return figures
 
 
 def proportion_figures(code, period, cohort, hits, breakdowns):
     """Percentage of the cohort where `hits` (a boolean Series aligned with cohort) is true, overall and per category."""
+    hits = hits.astype(bool)
     figures = [Figure(code, period, percent(int(hits.sum()), len(cohort)),
                       numerator=float(hits.sum()), denominator=float(len(cohort)))]
     for breakdown in breakdowns:
-        for category, group in cohort.groupby(breakdown, sort=True):
-            group_hits = hits.loc[group.index]
-            figures.append(Figure(code, period, percent(int(group_hits.sum()), len(group)),
-                                  numerator=float(group_hits.sum()), denominator=float(len(group)),
+        grouped = hits.groupby(cohort[breakdown], sort=True).agg(["sum", "size"])
+        for category, (numerator, denominator) in zip(grouped.index, grouped.itertuples(index=False)):
+            figures.append(Figure(code, period, percent(int(numerator), int(denominator)),
+                                  numerator=float(numerator), denominator=float(denominator),
                                   breakdown=breakdown, category=category))
     return figures
 
 
-def statistic_figures(code, period, rows, values, breakdowns, statistic=median):
-    """A statistic of `values` (e.g. median days) overall and per category; denominator = how many rows."""
+def optional_float(value):
+    return None if pd.isna(value) else float(value)
+
+
+def statistic_figures(code, period, rows, values, breakdowns, statistic="median"):
+    """A statistic ("median" or "max") of `values` (e.g. days waiting) overall and per category;
+    denominator = how many rows. The median of an even count is the mean of the middle two."""
     figures = []
     if len(rows):
-        figures.append(Figure(code, period, statistic(values), denominator=float(len(rows))))
+        figures.append(Figure(code, period, optional_float(values.agg(statistic)), denominator=float(len(rows))))
     for breakdown in breakdowns:
-        for category, group in rows.groupby(breakdown, sort=True):
-            figures.append(Figure(code, period, statistic(values.loc[group.index]), denominator=float(len(group)),
+        grouped = values.groupby(rows[breakdown], sort=True).agg([statistic, "size"])
+        for category, (value, size) in zip(grouped.index, grouped.itertuples(index=False)):
+            figures.append(Figure(code, period, optional_float(value), denominator=float(size),
                                   breakdown=breakdown, category=category))
     return figures
-
-
-def longest(values):
-    values = values.dropna()
-    return float(values.max()) if len(values) else None

@@ -4,7 +4,7 @@ carers still waiting). Each request (carer_id + date_requested) counts once, fro
 Records: carer_id, date_requested, date_assessed, outcome, age (the carer's), gender, ethnicity, month.
 """
 from . import (
-    count_figures, in_period, latest_rows, median, proportion_figures, statistic_figures, timestamp, with_categories,
+    count_figures, in_period, latest_rows, proportion_figures, statistic_figures, timestamp, with_categories,
 )
 
 BREAKDOWNS = ["age_band", "gender", "ethnicity"]
@@ -28,7 +28,7 @@ def period_figures(requests, period):
     with_outcome = assessed[assessed["outcome"].fillna("") != ""]
     figures = count_figures("carers-waiting", period, waiting, BREAKDOWNS, "carer_id")
     figures += statistic_figures("carers-median-wait-days", period, waiting, days_waiting(waiting, period.end),
-                                 BREAKDOWNS, median)
+                                 BREAKDOWNS)
     figures += count_figures("carers-assessments-completed", period, assessed.assign(request=range(len(assessed))),
                              BREAKDOWNS, "request")
     if len(with_outcome):

@@ -5,7 +5,7 @@ age, gender, ethnicity, month (the return's month). Quarters and years use their
 """
 from ..codes import WAIT_TYPES
 from . import (
-    Figure, longest, median, months_before, percent, proportion_figures, snapshot_for, statistic_figures,
+    Figure, median, months_before, percent, proportion_figures, snapshot_for, statistic_figures,
     with_categories, count_figures,
 )
 
@@ -45,7 +45,7 @@ def snapshot_figures(snapshot, period):
         days = wait_days(rows)
         figures += count_figures(f"waiting-people-{slug(wait_type)}", period, rows, PERSON_BREAKDOWNS, "person_id")
         figures += statistic_figures(f"waiting-median-days-{slug(wait_type)}", period, rows, days, PERSON_BREAKDOWNS)
-        figures += statistic_figures(f"waiting-longest-days-{slug(wait_type)}", period, rows, days, ["team"], longest)
+        figures += statistic_figures(f"waiting-longest-days-{slug(wait_type)}", period, rows, days, ["team"], "max")
     figures += proportion_figures("waiting-over-6-months-pct", period, snapshot, over_six_months(snapshot),
                                   PERSON_BREAKDOWNS)
     care_act = snapshot[snapshot["wait_type"] == CARE_ACT]

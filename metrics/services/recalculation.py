@@ -9,7 +9,7 @@ from contextlib import contextmanager
 
 import pandas as pd
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 
 from ..calculators import KINDS_FOR_FREQUENCY, carers, equity, kpi, periods_for_months, reviews, safeguarding, waiting
@@ -55,8 +55,14 @@ def record_frame(return_type, months=None):
     records = model.objects.filter(upload__status=Upload.CONFIRMED)
     if months is not None:
         records = records.filter(upload__period_start__in=months)
-    rows = records.values(*fields, **expressions, month=F("upload__period_start"))
-    frame = pd.DataFrame.from_records(list(rows), columns=[*fields, *expressions, "month"])
+    rows = []
+    if months is None or months:
+        query = records.values(*fields, **expressions, month=F("upload__period_start")).query
+        sql, params = query.sql_with_params()
+        with connection.cursor() as cursor:  # plain tuples: hundreds of thousands of rows, no per-row conversion
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+    frame = pd.DataFrame.from_records(rows, columns=[*fields, *expressions, "month"])
     for column in [*dates, "month"]:
         frame[column] = pd.to_datetime(frame[column])
     return frame.rename(columns={"team_name": "team", "carer_age_years": "age"})
