@@ -38,6 +38,11 @@ RECORD_QUERIES = {
             ["period_start"]),
 }
 SNAPSHOT_RETURNS = {"waiting", "reviews"}
+# Which returns' records each calculated family reads.
+FAMILY_SOURCES = {
+    "waiting": ["waiting"], "reviews": ["reviews"], "safeguarding": ["safeguarding"], "carers": ["carers"],
+    "equity": ["waiting", "safeguarding", "carers"],
+}
 # Which indicator families a return feeds.
 FAMILIES_FOR_RETURN = {
     "waiting": ["waiting", "equity"],
@@ -136,39 +141,50 @@ def store(figures, indicators, area, periods, origin):
     return len(rows)
 
 
-@transaction.atomic
 def recalculate(return_type, months=None):
     """Recalculate the indicators a return feeds, for the given months (and their quarters and years).
 
-    With `months` None, every month with a confirmed upload of the return. Returns the number of values stored.
+    With `months` None, every month with a confirmed upload. Returns the number of values stored.
     """
+    return recalculate_returns([return_type], months)
+
+
+def recalculate_everything():
+    return recalculate_returns(list(FAMILIES_FOR_RETURN))
+
+
+@transaction.atomic
+def recalculate_returns(return_types, months=None):
+    """Recalculate every indicator family these returns feed (each family once), reading each return's
+    records once for the months needed."""
     area = Area.objects.filter(code=settings.ASCDASH_HOME_AREA).first()
     if area is None:
         logger.warning("No home council %s: nothing recalculated", settings.ASCDASH_HOME_AREA)
         return 0
-    stored = 0
-    frames = {}
-    for family in FAMILIES_FOR_RETURN[return_type]:
+    families = list(dict.fromkeys(family for rt in return_types for family in FAMILIES_FOR_RETURN[rt]))
+    available = {source: [m.start for m in confirmed_months(source)] for source in RECORD_QUERIES}
+    frames, stored = {}, 0
+    for family in families:
         indicators = list(Indicator.objects.filter(family=family, active=True))
         if not indicators:
             continue
         if family == "kpi":
-            frames, periods, origin = {"kpi": record_frame("kpi")}, None, IndicatorValue.KPI_RETURN
+            periods, origin, family_frames = None, IndicatorValue.KPI_RETURN, {"kpi": record_frame("kpi")}
         else:
-            periods = periods_for_months(months if months is not None else confirmed_months(return_type))
+            sources = FAMILY_SOURCES[family]
+            wanted = months if months is not None else [
+                Period(MONTH, start) for source in sources for start in available[source]]
+            periods = periods_for_months(wanted)
             if not periods:
                 continue
-            for source in [return_type] if family != "equity" else ["waiting", "safeguarding", "carers"]:
-                if source not in frames:
-                    available = [m.start for m in confirmed_months(source)]
-                    frames[source] = record_frame(source, months_to_read(source, periods, available))
-            origin = IndicatorValue.CALCULATED
-        stored += store(family_figures(family, periods, frames, area), indicators, area, periods, origin)
+            origin, family_frames = IndicatorValue.CALCULATED, {}
+            for source in sources:
+                needed = frozenset(months_to_read(source, periods, available[source]))
+                if (source, needed) not in frames:
+                    frames[(source, needed)] = record_frame(source, needed)
+                family_frames[source] = frames[(source, needed)]
+        stored += store(family_figures(family, periods, family_frames, area), indicators, area, periods, origin)
     return stored
-
-
-def recalculate_everything():
-    return sum(recalculate(return_type) for return_type in FAMILIES_FOR_RETURN)
 
 
 _deferred = threading.local()
@@ -184,8 +200,8 @@ def deferred_recalculation():
         yield
     finally:
         _deferred.pending = None
-    for return_type, months in pending.items():
-        recalculate(return_type, sorted(months))
+    if pending:
+        recalculate_returns(list(pending), sorted(set().union(*pending.values())))
 
 
 def on_upload_became_current(sender, upload, **kwargs):
