@@ -10,7 +10,8 @@ from contextlib import contextmanager
 import pandas as pd
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import CharField, F
+from django.db.models.functions import Cast
 
 from ..calculators import KINDS_FOR_FREQUENCY, carers, equity, kpi, periods_for_months, reviews, safeguarding, waiting
 from ..models import (
@@ -60,16 +61,21 @@ def record_frame(return_type, months=None):
     records = model.objects.filter(upload__status=Upload.CONFIRMED)
     if months is not None:
         records = records.filter(upload__period_start__in=months)
+    # Dates are read as ISO text and parsed by pandas in one go (SQLite would otherwise parse each value).
+    as_text = {f"{name}_text": Cast(name, CharField()) for name in dates}
+    plain = [name for name in fields if name not in dates]
+    columns = [*plain, *expressions, *as_text, "month_text"]
     rows = []
     if months is None or months:
-        query = records.values(*fields, **expressions, month=F("upload__period_start")).query
+        query = records.values(
+            *plain, **expressions, **as_text, month_text=Cast("upload__period_start", CharField())).query
         sql, params = query.sql_with_params()
         with connection.cursor() as cursor:  # plain tuples: hundreds of thousands of rows, no per-row conversion
             cursor.execute(sql, params)
             rows = cursor.fetchall()
-    frame = pd.DataFrame.from_records(rows, columns=[*fields, *expressions, "month"])
-    for column in [*dates, "month"]:
-        frame[column] = pd.to_datetime(frame[column])
+    frame = pd.DataFrame.from_records(rows, columns=columns)
+    for name in [*dates, "month"]:
+        frame[name] = pd.to_datetime(frame.pop(f"{name}_text"), format="%Y-%m-%d")
     return frame.rename(columns={"team_name": "team", "carer_age_years": "age"})
 
 
