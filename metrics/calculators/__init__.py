@@ -66,6 +66,15 @@ def snapshot_for(records, period):
     return inside[inside["month"] == inside["month"].max()]
 
 
+def snapshot_day(records, period):
+    """The day a state-at-period-end measure is taken from rolling extracts: the period's last day, or the
+    last day the extracts cover when the period is not over yet (the last snapshot in the period)."""
+    if records.empty:
+        return period.end
+    covered_to = (records["month"].max() + pd.offsets.MonthEnd(0)).date()
+    return min(period.end, covered_to)
+
+
 def latest_rows(records, keys):
     """For each key, the row from the latest month's extract that contains it (rolling extracts)."""
     return records.sort_values("month", kind="stable").drop_duplicates(keys, keep="last")

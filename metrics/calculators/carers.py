@@ -4,7 +4,8 @@ carers still waiting). Each request (carer_id + date_requested) counts once, fro
 Records: carer_id, date_requested, date_assessed, outcome, age (the carer's), gender, ethnicity, month.
 """
 from . import (
-    count_figures, in_period, latest_rows, proportion_figures, statistic_figures, timestamp, with_categories,
+    count_figures, in_period, latest_rows, proportion_figures, snapshot_day, statistic_figures, timestamp,
+    with_categories,
 )
 
 BREAKDOWNS = ["age_band", "gender", "ethnicity"]
@@ -23,11 +24,12 @@ def days_waiting(waiting, day):
 
 
 def period_figures(requests, period):
-    waiting = waiting_at(requests, period.end)
+    day = snapshot_day(requests, period)
+    waiting = waiting_at(requests, day)
     assessed = requests[in_period(requests["date_assessed"], period)]
     with_outcome = assessed[assessed["outcome"].fillna("") != ""]
     figures = count_figures("carers-waiting", period, waiting, BREAKDOWNS, "carer_id")
-    figures += statistic_figures("carers-median-wait-days", period, waiting, days_waiting(waiting, period.end),
+    figures += statistic_figures("carers-median-wait-days", period, waiting, days_waiting(waiting, day),
                                  BREAKDOWNS)
     figures += count_figures("carers-assessments-completed", period, assessed.assign(request=range(len(assessed))),
                              BREAKDOWNS, "request")

@@ -10,7 +10,9 @@ import holidays
 import numpy as np
 import pandas as pd
 
-from . import count_figures, in_period, latest_rows, proportion_figures, timestamp, with_categories
+from . import (
+    count_figures, in_period, latest_rows, proportion_figures, snapshot_day, timestamp, with_categories,
+)
 
 BREAKDOWNS = ["age_band", "gender", "ethnicity"]
 ENQUIRY_DECISIONS = ["section_42", "other_enquiry"]
@@ -72,7 +74,7 @@ def period_figures(concerns, period):
     risk = concluded[concluded["risk_outcome"].isin(RISK_OUTCOMES)]
 
     figures = count_figures("sg-concerns-received", period, received, BREAKDOWNS, "concern_id")
-    figures += count_figures("sg-open-over-28-days", period, open_over_28_days(concerns, period.end), BREAKDOWNS,
+    figures += count_figures("sg-open-over-28-days", period, open_over_28_days(concerns, snapshot_day(concerns, period)), BREAKDOWNS,
                              "concern_id")
     rates = [
         ("sg-conversion-rate-pct", decided_received, decided_received["decision"].isin(ENQUIRY_DECISIONS)),

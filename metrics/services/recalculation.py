@@ -118,8 +118,18 @@ def family_figures(family, periods, frames, area):
     return calculator.calculate(frames[family], periods)
 
 
-def store(figures, indicators, area, periods, origin):
-    """Replace the area's stored values of these indicators for these periods with the figures (bulk)."""
+def wanted(figure, indicator, data_end):
+    """Store a figure only for the period kinds its indicator's frequency needs; a flow (a count or rate
+    over the period) only once the data covers the whole period, so a quarter is not compared half-done."""
+    if figure.value is None or figure.period.kind not in KINDS_FOR_FREQUENCY[indicator.frequency]:
+        return False
+    return not (indicator.measure_type == "flow" and data_end is not None and figure.period.end > data_end)
+
+
+def store(figures, indicators, area, periods, origin, data_end=None):
+    """Replace the area's stored values of these indicators for these periods with the figures (bulk).
+
+    `data_end` is the last day the records cover (flows for periods ending later are not stored)."""
     by_code = {indicator.code: indicator for indicator in indicators}
     rows = [
         IndicatorValue(
@@ -128,7 +138,7 @@ def store(figures, indicators, area, periods, origin):
             denominator=f.denominator, origin=origin,
         )
         for f in figures
-        if f.code in by_code and f.value is not None and f.period.kind in KINDS_FOR_FREQUENCY[by_code[f.code].frequency]
+        if f.code in by_code and wanted(f, by_code[f.code], data_end)
     ]
     stale = IndicatorValue.objects.filter(indicator__in=indicators, area=area, origin=origin)
     if periods is not None:
@@ -174,10 +184,13 @@ def recalculate_returns(return_types, months=None):
         indicators = list(Indicator.objects.filter(family=family, active=True))
         if not indicators:
             continue
+        data_end = None
         if family == "kpi":
             periods, origin, family_frames = None, IndicatorValue.KPI_RETURN, {"kpi": record_frame("kpi")}
         else:
             sources = FAMILY_SOURCES[family]
+            data_end = max((Period(MONTH, start).end for source in sources for start in available[source]),
+                           default=None)
             wanted = months if months is not None else [
                 Period(MONTH, start) for source in sources for start in available[source]]
             periods = periods_for_months(wanted)
@@ -189,7 +202,8 @@ def recalculate_returns(return_types, months=None):
                 if (source, needed) not in frames:
                     frames[(source, needed)] = record_frame(source, needed)
                 family_frames[source] = frames[(source, needed)]
-        stored += store(family_figures(family, periods, family_frames, area), indicators, area, periods, origin)
+        figures = family_figures(family, periods, family_frames, area)
+        stored += store(figures, indicators, area, periods, origin, data_end)
     return stored
 
 

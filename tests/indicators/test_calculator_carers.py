@@ -44,3 +44,9 @@ def test_assessments_and_support(figures):
     quarter = find(figures, "carers-support-after-assessment-pct", Q4)
     assert (quarter.numerator, quarter.denominator, quarter.value) == (1, 2, 50)
     assert find(figures, "carers-assessments-completed", Q4).value == 2
+
+
+def test_quarter_not_over_takes_state_at_the_last_extract(figures):
+    # the extracts end in February, so 2025-26 Q4's carers waiting are those waiting on 28 February
+    assert find(figures, "carers-waiting", Q4).value == 3
+    assert find(figures, "carers-median-wait-days", Q4).value == 8

@@ -129,3 +129,15 @@ def test_deferred_recalculation_runs_once_at_the_end(registry):
     assert value("waiting-median-days-care-act-assessment", "month", date(2025, 12, 1)).value == 30
     assert value("waiting-median-days-care-act-assessment", "month", date(2026, 1, 1)).value == 61
     assert value("waiting-median-days-care-act-assessment", "quarter", date(2025, 10, 1)).value == 30
+
+
+@pytest.mark.django_db
+def test_flows_are_stored_only_for_periods_the_data_covers(registry):
+    upload = make_upload("safeguarding", date(2026, 10, 1))
+    SafeguardingConcern.objects.create(upload=upload, row_number=2, concern_id="c1", person_id="p1",
+                                       date_received=date(2026, 10, 5), enquiry_start=date(2026, 8, 1))
+    upload_became_current.send(sender=Upload, upload=upload)
+    received = IndicatorValue.objects.filter(indicator__code="sg-concerns-received", breakdown="")
+    assert list(received.values_list("period_kind", "value")) == [("month", 1.0)]  # Q3 and the year are not over
+    open_enquiries = IndicatorValue.objects.filter(indicator__code="sg-open-over-28-days", breakdown="")
+    assert sorted(open_enquiries.values_list("period_kind", flat=True)) == ["month", "quarter", "year"]
