@@ -47,7 +47,7 @@ def indicator_timeseries(indicator, points, area_name):
             "height": 380,
             "hovermode": "x unified",
             "legend": {"orientation": "h", "y": -0.15},
-            "xaxis": {"type": "category"},
+            "xaxis": {"type": "category", "automargin": True},
             "yaxis": {"title": {"text": suffix or indicator.get_unit_display()}, "rangemode": "tozero",
                       "tickformat": f",.{indicator.decimals}f"},
             "paper_bgcolor": "#ffffff",

@@ -90,8 +90,24 @@ def suppressed_breakdowns(indicator, area, period, may_see_small_numbers):
             rows, hide_total = [{**row, "suppressed": False} for row in rows], False
         else:
             rows, hide_total = suppress_breakdown(rows, indicator.unit)
+        for row in rows:  # how many people the figure rests on: the group's own count for a ratio
+            row["people"] = row["numerator"] if indicator.unit == "ratio" else row["denominator"]
         tables.append({"code": code, "label": label, "rows": rows, "hide_total": hide_total})
     return tables
+
+
+MIN_COUNCILS_FOR_QUARTILES = 4
+
+
+def shown_judgements(summary):
+    """The judgements worth showing: none that only say a figure is missing, no quartile among fewer than
+    four councils, and no 'same period last year' when it is the previous period (years)."""
+    judgements = {key: j for key, j in summary.judgements.items() if j.key != "no_data"}
+    if summary.position is None or summary.position.count < MIN_COUNCILS_FOR_QUARTILES:
+        judgements.pop("quartile", None)
+    if summary.period.kind == YEAR:
+        judgements.pop("last_year", None)
+    return judgements
 
 
 def indicator_data(request, code):
@@ -102,8 +118,8 @@ def indicator_data(request, code):
     points = series(indicator, kind, benchmarks=benchmarks)
     period = points[-1].period if points else None
     summary = summarise([indicator], period, benchmarks=benchmarks)[indicator.id] if period else None
-    if summary and summary.period.kind == YEAR:
-        summary.judgements.pop("last_year", None)  # the same comparison as against the previous period
+    if summary:
+        summary.judgements = shown_judgements(summary)
     may_see = request.user.has_perm(perm("view_data_quality"))
     tables = suppressed_breakdowns(indicator, benchmarks.home, period, may_see) if period else []
     return indicator, kind, benchmarks, points, period, summary, tables
@@ -117,6 +133,9 @@ def indicator_detail(request, code):
         "indicator": indicator, "summary": summary, "period": period, "points": points, "kind": kind,
         "kind_links": [{"kind": k, "label": KIND_LABELS[k], "current": k == kind} for k in kinds_for(indicator)],
         "figure": charts.indicator_timeseries(indicator, points, area_name) if points else None,
+        "columns": {name: any(getattr(p, name) is not None for p in points)
+                    for name in ("england", "comparators", "lower_quartile")},
+        "show_totals": indicator.unit != "ratio",
         "area_name": area_name, "breakdowns": tables, "statements": statement_links(indicator),
         "last_updated": last_updated(indicator, benchmarks.home), "marker": MARKER,
         "suppression_explanation": EXPLANATION, "any_suppressed": any(
@@ -129,7 +148,7 @@ def rounded(value):
     return None if value is None else round(value, 4)
 
 
-def download_rows(points, period, summary, tables):
+def download_rows(indicator, points, period, summary, tables):
     """One table: the time series (breakdown 'Total'), then the latest period's breakdowns."""
     rows = [[p.period.label, "Total", "", p.value, p.numerator, p.denominator, rounded(p.england),
              rounded(p.comparators), rounded(p.lower_quartile), rounded(p.upper_quartile)] for p in points]
@@ -139,7 +158,7 @@ def download_rows(points, period, summary, tables):
             rows.append([period.label, table["label"], row["label"],
                          MARKER if hidden else row["value"], MARKER if hidden else row["numerator"],
                          MARKER if hidden else row["denominator"], None, None, None, None])
-        if summary is not None:
+        if summary is not None and indicator.unit != "ratio":  # a ratio's headline is not a total of its rows
             total = [MARKER] * 3 if table["hide_total"] else [summary.value, summary.numerator, summary.denominator]
             rows.append([period.label, table["label"], "All", *total, None, None, None, None])
     return rows
@@ -148,7 +167,7 @@ def download_rows(points, period, summary, tables):
 @view_dashboards
 def indicator_download(request, code, file_format):
     indicator, kind, benchmarks, points, period, summary, tables = indicator_data(request, code)
-    rows = download_rows(points, period, summary, tables)
+    rows = download_rows(indicator, points, period, summary, tables)
     filename = f"{indicator.code}-{kind}"
     if file_format == "xlsx":
         workbook = Workbook()
