@@ -77,10 +77,19 @@ def test_headline_judgements_in_words(client_for, world):
     summary = response.context["summary"]
     assert (summary.value, summary.england, summary.period) == (45.0, 60.0, world["q2"])
     for words in ["Red: target missed", "Improving on last quarter",
-                  "Worse than England", "Significantly worse than England", "Better than similar councils"]:
+                  "Worse than England", "Significantly worse than England", "Better than similar councils",
+                  "Quartile 3 of 4 (third quarter), ranked 3 of 5"]:
         assert words in text
+    assert "No figure for the same quarter last year" not in text  # judgements that only say 'no data' are left out
     assert 'data-figure="chart-indicator"' in text and 'id="chart-indicator"' in text
     assert [p.value for p in response.context["points"]] == [40.0, 45.0]
+
+
+@pytest.mark.django_db
+def test_no_quartile_among_fewer_than_four_councils(client_for, world):
+    text = client_for(SCRUTINY).get(f"/indicators/{COUNT_CODE}/").content.decode()
+    assert "Quartile" not in text and "No England figure" not in text
+    assert "<th scope=\"col\">England</th>" not in text  # no benchmark columns without benchmarks
 
 
 @pytest.mark.django_db
@@ -157,3 +166,11 @@ def test_indicator_page_queries_do_not_grow_with_periods(client_for, world, djan
     with django_assert_max_num_queries(17, info="indicator page"):
         response = client.get(f"/indicators/{PCT_CODE}/")
     assert len(response.context["points"]) == 22
+
+
+@pytest.mark.django_db
+def test_list_queries_do_not_grow_with_indicators(client_for, world, django_assert_max_num_queries):
+    client = client_for(SCRUTINY)
+    with django_assert_max_num_queries(16, info="indicator list"):
+        response = client.get("/indicators/")
+    assert len(response.context["table"].rows) == 68
