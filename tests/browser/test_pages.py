@@ -5,16 +5,16 @@ from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 EXPECTED_NAVIGATION = {
-    SCRUTINY: ["Home", "Indicators"],
-    OFFICER: ["Home", "Indicators"],
-    STEERING: ["Home", "Indicators"],
-    ADMINISTRATOR: ["Home", "Indicators", "Admin"],
+    SCRUTINY: ["Home", "Indicators", "Improvement plan"],
+    OFFICER: ["Home", "Indicators", "Improvement plan"],
+    STEERING: ["Home", "Indicators", "Improvement plan"],
+    ADMINISTRATOR: ["Home", "Indicators", "Improvement plan", "Admin"],
 }
 PAGES_BY_ROLE = {
-    SCRUTINY: ["/", "/indicators/"],
-    OFFICER: ["/", "/indicators/"],
-    STEERING: ["/", "/indicators/"],
-    ADMINISTRATOR: ["/", "/indicators/"],
+    SCRUTINY: ["/", "/indicators/", "/plan/"],
+    OFFICER: ["/", "/indicators/", "/plan/"],
+    STEERING: ["/", "/indicators/", "/plan/", "/plan/import/"],
+    ADMINISTRATOR: ["/", "/indicators/", "/plan/", "/plan/import/"],
 }
 
 
