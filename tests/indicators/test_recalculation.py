@@ -141,3 +141,16 @@ def test_flows_are_stored_only_for_periods_the_data_covers(registry):
     assert list(received.values_list("period_kind", "value")) == [("month", 1.0)]  # Q3 and the year are not over
     open_enquiries = IndicatorValue.objects.filter(indicator__code="sg-open-over-28-days", breakdown="")
     assert sorted(open_enquiries.values_list("period_kind", flat=True)) == ["month", "quarter", "year"]
+
+
+@pytest.mark.django_db
+def test_recalculate_command(registry, capsys):
+    from django.core.management import CommandError
+
+    north = Team.objects.get(name="North Locality")
+    upload = make_upload("waiting", date(2026, 1, 1))
+    WaitingRecord.objects.bulk_create([waiting_row(upload, 2, "p1", north, date(2026, 1, 1))])
+    call_command("recalculate_indicators", "waiting")
+    assert value("waiting-median-days-care-act-assessment", "quarter", date(2026, 1, 1)).value == 30
+    with pytest.raises(CommandError, match="Unknown return"):
+        call_command("recalculate_indicators", "bogus")
