@@ -121,7 +121,8 @@ def read_table(path_or_file, name=None):
     name = (name or str(getattr(path_or_file, "name", path_or_file))).lower()
     try:
         if name.endswith((".xlsx", ".xlsm", ".xls")):
-            frame = pd.read_excel(path_or_file, dtype=str, engine="calamine")
+            source = io.BytesIO(path_or_file.read()) if hasattr(path_or_file, "read") else path_or_file
+            frame = pd.read_excel(source, dtype=str, engine="calamine")
         else:
             raw = path_or_file.read() if hasattr(path_or_file, "read") else Path(path_or_file).read_bytes()
             try:

@@ -14,7 +14,7 @@ PAGES_BY_ROLE = {
     SCRUTINY: ["/", "/indicators/", "/plan/"],
     OFFICER: ["/", "/indicators/", "/plan/"],
     STEERING: ["/", "/indicators/", "/plan/", "/plan/import/"],
-    ADMINISTRATOR: ["/", "/indicators/", "/plan/", "/plan/import/"],
+    ADMINISTRATOR: ["/", "/indicators/", "/indicators/benchmarks/import/", "/plan/", "/plan/import/"],
 }
 
 
