@@ -41,19 +41,35 @@ def statement_links(indicator):
 
 def list_row(indicator, summary):
     judgements = summary.judgements if summary else {}
+    shown = {key: j for key, j in judgements.items() if j.key != "no_data"}  # '–' rather than 'no figure'
     value = summary.value if summary else None
+
+    def key(name):
+        return judgements[name].key if name in judgements else "no_data"
+
     return {
         "title": indicator.title, "url": indicator.get_absolute_url(),
         "value": format_for(indicator, value), "sort_value": value if value is not None else float("-inf"),
-        "period": summary.period.label if summary and value is not None else "–",
-        "period_start": summary.period.start if summary and value is not None else date.min,
-        "target": judgements.get("target"), "england": judgements.get("england"),
-        "trend": judgements.get("previous"),
-        "target_key": judgements["target"].key if "target" in judgements else "no_data",
-        "england_key": judgements["england"].key if "england" in judgements else "no_data",
-        "trend_key": judgements["previous"].key if "previous" in judgements else "no_data",
+        "period": summary.period.label if value is not None else "–",
+        "period_start": summary.period.start if value is not None else date.min,
+        "target": shown.get("target"), "england": shown.get("england"), "trend": shown.get("previous"),
+        "target_key": key("target"), "england_key": key("england"), "trend_key": key("previous"),
         "source": indicator.get_source_display(),
     }
+
+
+def latest_summaries(indicators, period):
+    """Summaries for the period; indicators with no figure then (e.g. flows while the quarter is under way)
+    are summarised for the period before. A fixed number of queries."""
+    if not indicators:
+        return {}
+    benchmarks = load_benchmarks()
+    summaries = summarise(indicators, period, benchmarks=benchmarks)
+    missing = [indicator for indicator in indicators if summaries[indicator.id].value is None]
+    if missing:
+        earlier = summarise(missing, period.previous(), benchmarks=benchmarks)
+        summaries.update({i.id: earlier[i.id] for i in missing if earlier[i.id].value is not None})
+    return summaries
 
 
 @view_dashboards
@@ -63,7 +79,7 @@ def indicator_list(request):
         request.GET or None, queryset=Indicator.objects.filter(active=True).prefetch_related("quality_statements"),
     )
     indicators = list(filterset.qs)
-    summaries = summarise(indicators, period) if indicators else {}
+    summaries = latest_summaries(indicators, period)
     rows = [list_row(indicator, summaries.get(indicator.id)) for indicator in indicators]
     if filterset.rag_value:
         rows = [row for row in rows if row["target_key"] == filterset.rag_value]

@@ -171,6 +171,15 @@ def test_indicator_page_queries_do_not_grow_with_periods(client_for, world, djan
 @pytest.mark.django_db
 def test_list_queries_do_not_grow_with_indicators(client_for, world, django_assert_max_num_queries):
     client = client_for(SCRUTINY)
-    with django_assert_max_num_queries(16, info="indicator list"):
+    with django_assert_max_num_queries(18, info="indicator list"):
         response = client.get("/indicators/")
     assert len(response.context["table"].rows) == 68
+
+
+@pytest.mark.django_db
+def test_list_falls_back_to_the_previous_quarter(client_for, world):
+    received = Indicator.objects.get(code="sg-concerns-received")
+    put(received, world["home"], Period.quarter(2025, 1), 250.0, 250)
+    rows = client_for(SCRUTINY).get("/indicators/?statement=safeguarding").context["table"].data.data
+    row = next(r for r in rows if r["title"] == "Safeguarding concerns received")
+    assert (row["value"], row["period"], row["target"].words, row["england"]) == ("250", "2025-26 Q1", "No target", None)
