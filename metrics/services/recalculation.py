@@ -224,6 +224,19 @@ def deferred_recalculation():
         recalculate_returns(list(pending), sorted(set().union(*pending.values())))
 
 
+ROLLING_WINDOW_MONTHS = 12
+
+
+def affected_months(return_type, month):
+    """Months whose figures an upload for `month` can change: its own for a snapshot; for a rolling
+    extract also the confirmed months a year either side (it restates, and may settle, their concerns)."""
+    if return_type in SNAPSHOT_RETURNS or return_type not in FAMILY_SOURCES:
+        return [month]
+    first, last = month.shift(-(ROLLING_WINDOW_MONTHS - 1)), month.shift(ROLLING_WINDOW_MONTHS - 1)
+    nearby = [m for m in confirmed_months(return_type) if first.start <= m.start <= last.start]
+    return sorted({month, *nearby})
+
+
 def on_upload_became_current(sender, upload, **kwargs):
     """Receiver for metrics.signals.upload_became_current."""
     month = Period(MONTH, upload.period_start)
@@ -231,4 +244,4 @@ def on_upload_became_current(sender, upload, **kwargs):
     if pending is not None:
         pending.setdefault(upload.return_type, set()).add(month)
     else:
-        recalculate(upload.return_type, [month])
+        recalculate(upload.return_type, affected_months(upload.return_type, month))

@@ -154,3 +154,20 @@ def test_recalculate_command(registry, capsys):
     assert value("waiting-median-days-care-act-assessment", "quarter", date(2026, 1, 1)).value == 30
     with pytest.raises(CommandError, match="Unknown return"):
         call_command("recalculate_indicators", "bogus")
+
+
+@pytest.mark.django_db
+def test_a_later_extract_settles_the_previous_month(registry):
+    """January's extract records December's decision: December's figures are recalculated too."""
+    december = make_upload("safeguarding", date(2026, 12, 1))
+    SafeguardingConcern.objects.create(upload=december, row_number=2, concern_id="c1", person_id="p1",
+                                       date_received=date(2026, 12, 21))
+    upload_became_current.send(sender=Upload, upload=december)
+    assert not IndicatorValue.objects.filter(indicator__code="sg-conversion-rate-pct").exists()
+    january = make_upload("safeguarding", date(2027, 1, 1))
+    SafeguardingConcern.objects.create(upload=january, row_number=2, concern_id="c1", person_id="p1",
+                                       date_received=date(2026, 12, 21), decision_date=date(2026, 12, 23),
+                                       decision="section_42")
+    upload_became_current.send(sender=Upload, upload=january)
+    assert value("sg-conversion-rate-pct", "month", date(2026, 12, 1)).value == 100
+    assert value("sg-decision-5-working-days-pct", "month", date(2026, 12, 1)).value == 100
