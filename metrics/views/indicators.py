@@ -15,11 +15,12 @@ from .. import charts
 from ..filters import IndicatorFilter
 from ..formatting import format_for
 from ..models import Indicator
-from ..periods import QUARTER, YEAR, Period
+from ..periods import QUARTER, Period
 from ..selectors import latest_quarter
-from ..selectors.indicators import KIND_LABELS, breakdowns, default_kind, kinds_for, last_updated
-from ..selectors.summaries import load_benchmarks, series, summarise
-from ..suppression import EXPLANATION, MARKER, suppress_breakdown
+from ..selectors.indicators import (
+    KIND_LABELS, default_kind, indicator_page, kinds_for, last_updated, latest_summaries,
+)
+from ..suppression import EXPLANATION, MARKER
 from ..tables import IndicatorTable
 from ..xlsx import append_row, safe_cell, workbook_response
 
@@ -58,20 +59,6 @@ def list_row(indicator, summary):
     }
 
 
-def latest_summaries(indicators, period):
-    """Summaries for the period; indicators with no figure then (e.g. flows while the quarter is under way)
-    are summarised for the period before. A fixed number of queries."""
-    if not indicators:
-        return {}
-    benchmarks = load_benchmarks()
-    summaries = summarise(indicators, period, benchmarks=benchmarks)
-    missing = [indicator for indicator in indicators if summaries[indicator.id].value is None]
-    if missing:
-        earlier = summarise(missing, period.previous(), benchmarks=benchmarks)
-        summaries.update({i.id: earlier[i.id] for i in missing if earlier[i.id].value is not None})
-    return summaries
-
-
 @view_dashboards
 def indicator_list(request):
     period = latest_quarter() or Period.containing(QUARTER, date.today())
@@ -98,47 +85,12 @@ def chosen_kind(request, indicator):
     return kind
 
 
-def suppressed_breakdowns(indicator, area, period, may_see_small_numbers):
-    """Breakdown tables for the page and downloads, with small numbers hidden unless the user may see them."""
-    tables = []
-    for code, label, rows in breakdowns(indicator, area, period):
-        if may_see_small_numbers:
-            rows, hide_total = [{**row, "suppressed": False} for row in rows], False
-        else:
-            rows, hide_total = suppress_breakdown(rows, indicator.unit)
-        for row in rows:  # how many people the figure rests on: the group's own count for a ratio
-            row["people"] = row["numerator"] if indicator.unit == "ratio" else row["denominator"]
-        tables.append({"code": code, "label": label, "rows": rows, "hide_total": hide_total})
-    return tables
-
-
-MIN_COUNCILS_FOR_QUARTILES = 4
-
-
-def shown_judgements(summary):
-    """The judgements worth showing: none that only say a figure is missing, no quartile among fewer than
-    four councils, and no 'same period last year' when it is the previous period (years)."""
-    judgements = {key: j for key, j in summary.judgements.items() if j.key != "no_data"}
-    if summary.position is None or summary.position.count < MIN_COUNCILS_FOR_QUARTILES:
-        judgements.pop("quartile", None)
-    if summary.period.kind == YEAR:
-        judgements.pop("last_year", None)
-    return judgements
-
-
 def indicator_data(request, code):
     indicator = get_object_or_404(
         Indicator.objects.prefetch_related("quality_statements"), code=code, active=True)
     kind = chosen_kind(request, indicator)
-    benchmarks = load_benchmarks()
-    points = series(indicator, kind, benchmarks=benchmarks)
-    period = points[-1].period if points else None
-    summary = summarise([indicator], period, benchmarks=benchmarks)[indicator.id] if period else None
-    if summary:
-        summary.judgements = shown_judgements(summary)
-    may_see = request.user.has_perm(perm("view_data_quality"))
-    tables = suppressed_breakdowns(indicator, benchmarks.home, period, may_see) if period else []
-    return indicator, kind, benchmarks, points, period, summary, tables
+    data = indicator_page(indicator, kind, request.user.has_perm(perm("view_data_quality")))
+    return indicator, kind, data.benchmarks, data.points, data.period, data.summary, data.breakdowns
 
 
 @view_dashboards
