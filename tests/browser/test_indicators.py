@@ -75,3 +75,19 @@ def test_indicator_list_and_page(page, axe, indicator_world, role):
     suppressed = page.locator("td", has_text="[c]").count()
     assert suppressed == (0 if role == OFFICER else 4)  # LD Team (2 of 8) and North (complement), 2 cells each
     assert page.problems.errors == []
+
+
+def test_benchmark_import_page_with_errors_is_accessible(page, axe, browser_users, tmp_path):
+    from ascdash.roles import ADMINISTRATOR
+
+    sign_in(page, ADMINISTRATOR)
+    page.goto("/indicators/benchmarks/import/")
+    assert_no_axe_violations(axe, page)
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a spreadsheet")
+    page.set_input_files("#id_benchmarks-file", str(bad))
+    page.click("button:has-text('Import national figures')")
+    page.wait_for_selector(".error-summary")
+    assert "Choose a CSV or XLSX file." in page.locator(".error-summary").inner_text()
+    assert_no_axe_violations(axe, page)
+    assert page.problems.errors == []
