@@ -13,7 +13,8 @@ def value(code, area_code, fy):
 
 
 @pytest.mark.django_db
-def test_demo_benchmarks_load_once_with_published_shape(settings):
+def test_demo_benchmarks_load_once_with_published_shape(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path  # the demo KPI return's file
     home = load_reference()
     load_demo_benchmarks()
     counts = (Area.objects.count(), IndicatorValue.objects.count(), Target.objects.count(), Upload.objects.count())
@@ -36,3 +37,5 @@ def test_demo_benchmarks_load_once_with_published_shape(settings):
     assert IndicatorValue.objects.filter(indicator__code="ascof-1a-quality-of-life", period_start=date(2020, 4, 1)
                                          ).count() == 0  # the survey did not run in 2020-21
     assert Target.objects.get(indicator__code="waiting-median-days-care-act-assessment").value == 90
+    kpi_upload = Upload.objects.get(return_type="kpi")
+    assert (kpi_upload.status, kpi_upload.file.size) == ("confirmed", kpi_upload.size_bytes)
