@@ -5,16 +5,16 @@ from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 EXPECTED_NAVIGATION = {
-    SCRUTINY: ["Home", "Improvement plan"],
-    OFFICER: ["Home", "Improvement plan"],
-    STEERING: ["Home", "Improvement plan"],
-    ADMINISTRATOR: ["Home", "Improvement plan", "Admin"],
+    SCRUTINY: ["Home", "Indicators", "Improvement plan"],
+    OFFICER: ["Home", "Indicators", "Improvement plan"],
+    STEERING: ["Home", "Indicators", "Improvement plan"],
+    ADMINISTRATOR: ["Home", "Indicators", "Improvement plan", "Admin"],
 }
 PAGES_BY_ROLE = {
-    SCRUTINY: ["/", "/plan/"],
-    OFFICER: ["/", "/plan/"],
-    STEERING: ["/", "/plan/", "/plan/import/"],
-    ADMINISTRATOR: ["/", "/plan/", "/plan/import/"],
+    SCRUTINY: ["/", "/indicators/", "/plan/"],
+    OFFICER: ["/", "/indicators/", "/plan/"],
+    STEERING: ["/", "/indicators/", "/plan/", "/plan/import/"],
+    ADMINISTRATOR: ["/", "/indicators/", "/indicators/benchmarks/import/", "/plan/", "/plan/import/"],
 }
 
 
