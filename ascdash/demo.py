@@ -6,6 +6,7 @@ from django.db import transaction
 from cqc import demo as cqc_demo
 from improvement_plan import demo as plan_demo
 from metrics import demo as metrics_demo
+from metrics.demo_benchmarks import load_demo_benchmarks
 
 from .roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 
@@ -40,6 +41,7 @@ def load_demo(stdout=None):
     """Load every part of the demo council, in dependency order."""
     metrics_demo.load_reference()
     cqc_demo.load_assessments(metrics_demo.DEMO_COUNCIL_NAME)  # before the plan, which responds to the CQC final
+    load_demo_benchmarks()  # after the record returns: it ends by recalculating every indicator
     users = create_demo_users()
     plan_demo.load_plan()  # after users: the demo's progress updates are written by 'steering' and 'admin'
     return users

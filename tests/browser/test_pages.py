@@ -5,17 +5,18 @@ from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 EXPECTED_NAVIGATION = {
-    SCRUTINY: ["Home", "CQC", "Improvement plan"],
-    OFFICER: ["Home", "CQC", "Improvement plan"],
-    STEERING: ["Home", "CQC", "Improvement plan"],
-    ADMINISTRATOR: ["Home", "CQC", "Improvement plan", "Admin"],
+    SCRUTINY: ["Home", "Indicators", "CQC", "Improvement plan"],
+    OFFICER: ["Home", "Indicators", "CQC", "Improvement plan"],
+    STEERING: ["Home", "Indicators", "CQC", "Improvement plan"],
+    ADMINISTRATOR: ["Home", "Indicators", "CQC", "Improvement plan", "Admin"],
 }
 CQC_PAGES = ["/cqc/", "/cqc/framework/"]
 PAGES_BY_ROLE = {
-    SCRUTINY: ["/", *CQC_PAGES, "/plan/"],
-    OFFICER: ["/", *CQC_PAGES, "/plan/"],
-    STEERING: ["/", *CQC_PAGES, "/plan/", "/plan/import/"],
-    ADMINISTRATOR: ["/", *CQC_PAGES, "/cqc/assessments/import/", "/plan/", "/plan/import/"],
+    SCRUTINY: ["/", "/indicators/", *CQC_PAGES, "/plan/"],
+    OFFICER: ["/", "/indicators/", *CQC_PAGES, "/plan/"],
+    STEERING: ["/", "/indicators/", *CQC_PAGES, "/plan/", "/plan/import/"],
+    ADMINISTRATOR: ["/", "/indicators/", "/indicators/benchmarks/import/", *CQC_PAGES, "/cqc/assessments/import/",
+                    "/plan/", "/plan/import/"],
 }
 
 

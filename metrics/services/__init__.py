@@ -1,0 +1,1 @@
+"""Writes for metrics: recalculation of stored indicator values, benchmark and comparator imports."""
