@@ -8,15 +8,16 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.utils import timezone
 
 from cqc.selectors import statement_history
 from improvement_plan import selectors as plan_selectors
-from metrics.comparison import Judgement, no_data, target_rag
-from metrics.models import Area, Indicator, IndicatorValue, Target
-from metrics.periods import MONTH, QUARTER, YEAR
-
+from metrics.comparison import Judgement, no_data
+from metrics.formatting import format_for
+from metrics.models import Area, Indicator
+from metrics.selectors import latest_quarter
+from metrics.selectors.indicators import latest_summaries
+from metrics.selectors.summaries import IndicatorSummary
 
 NOT_JUDGED = Judgement("not_judged", "Context only: not judged", "neutral")
 # The readiness summary: (judgement key, words, tag token), in the order shown.
@@ -30,79 +31,65 @@ READINESS = [
 ]
 
 
-PERIOD_KIND_FOR_FREQUENCY = {"monthly": MONTH, "quarterly": QUARTER, "annual": YEAR}
-
-
-UNIT_SUFFIX = {"percent": "%", "days": " days", "rate_per_100k": " per 100,000"}
-
-
-def format_value(value, indicator):
-    """A figure as people read it: thousands separators, the indicator's decimals and unit."""
-    if value is None:
-        return "No data"
-    return f"{value:,.{indicator.decimals}f}{UNIT_SUFFIX.get(indicator.unit, '')}"
-
-
 @dataclass(frozen=True)
 class IndicatorEvidence:
     indicator: Indicator
-    latest: IndicatorValue | None
-    target: Target | None
+    summary: IndicatorSummary | None  # None when the home council has no figures at all
     judgement: Judgement
 
     @property
+    def value(self):
+        return self.summary.value if self.summary else None
+
+    @property
+    def target(self):
+        return self.summary.target if self.summary else None
+
+    @property
+    def period_label(self):
+        return self.summary.period.label if self.summary and self.summary.has_value else ""
+
+    @property
     def value_words(self):
-        return format_value(self.latest.value if self.latest else None, self.indicator)
+        return format_for(self.indicator, self.value)
 
     @property
     def target_words(self):
         if self.target is None:
             return "None"
-        words = format_value(self.target.value, self.indicator)
+        words = format_for(self.indicator, self.target.value)
         if self.target.tolerance:
-            words += f" (amber within {format_value(self.target.tolerance, self.indicator)})"
+            words += f" (amber within {format_for(self.indicator, self.target.tolerance)})"
         return words
 
+    @property
+    def england(self):
+        """The comparison with England, from the same engine as the dashboard."""
+        if self.summary is None or not self.summary.has_value:
+            return no_data("No England figure to compare")
+        return self.summary.judgements["england"]
 
-def target_in_force(targets, day):
-    """The target whose date range covers `day` (the latest-starting one if several), else None."""
-    covering = [t for t in targets if t.start_date <= day and (t.end_date is None or t.end_date >= day)]
-    return max(covering, key=lambda t: t.start_date, default=None)
 
-
-def judge(indicator, latest, targets):
-    """(target in force, Judgement) for an indicator's latest value; the target for today when there is no value."""
-    if latest is None or latest.value is None:
-        return target_in_force(targets, timezone.localdate()), no_data()
+def judge(indicator, summary):
+    """Readiness judgement: no data first, then context-only indicators, then the dashboard's target RAG."""
+    if summary is None or not summary.has_value:
+        return no_data()
     if indicator.polarity == Indicator.NO_JUDGEMENT:
-        return None, NOT_JUDGED
-    target = target_in_force(targets, latest.period.end)
-    if target is None:
-        return None, target_rag(latest.value, None, None, indicator.polarity)
-    return target, target_rag(latest.value, target.value, target.tolerance, indicator.polarity)
+        return NOT_JUDGED
+    return summary.judgements["target"]
 
 
-def indicator_evidence(statement, area):
-    """Each active indicator mapped to `statement`, with its latest home-council total and target judgement.
-
-    The latest value is taken at the indicator's own frequency (monthly -> month). 3 queries.
-    """
-    indicators = list(
-        statement.indicators.filter(active=True).prefetch_related(Prefetch("targets", queryset=Target.objects.all()))
-    )
-    values = IndicatorValue.objects.filter(
-        indicator__in=indicators, area=area, breakdown="", category=""
-    ).order_by("-period_start")
-    kind_wanted = {indicator.id: PERIOD_KIND_FOR_FREQUENCY[indicator.frequency] for indicator in indicators}
-    latest = {}
-    for value in values:
-        if value.period_kind == kind_wanted[value.indicator_id]:
-            latest.setdefault(value.indicator_id, value)
+def indicator_evidence(statement):
+    """Each active indicator mapped to `statement`, judged as the dashboard judges it: the latest quarter
+    (the one before for figures not in yet; the latest financial year for annual measures), home-council
+    totals, the target in force at the quarter's end. A fixed number of queries."""
+    indicators = list(statement.indicators.filter(active=True))
+    period = latest_quarter() if indicators else None
+    summaries = latest_summaries(indicators, period) if period else {}
     rows = []
     for indicator in indicators:
-        found = latest.get(indicator.id)
-        target, judgement = judge(indicator, found, list(indicator.targets.all()))
-        rows.append(IndicatorEvidence(indicator, found, target, judgement))
+        summary = summaries.get(indicator.id)
+        rows.append(IndicatorEvidence(indicator, summary, judge(indicator, summary)))
     return rows
 
 
@@ -141,6 +128,6 @@ class StatementEvidence:
 def statement_evidence(statement, today=None):
     """Everything the evidence page shows for one statement; the home council's figures if it exists."""
     area = Area.objects.filter(code=settings.ASCDASH_HOME_AREA).first()
-    rows = indicator_evidence(statement, area)
+    rows = indicator_evidence(statement)
     plan, actions = improvement_actions(statement, today or timezone.localdate())
     return StatementEvidence(statement, statement_history(statement), rows, readiness(rows), area, plan, actions)

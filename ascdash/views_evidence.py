@@ -61,13 +61,13 @@ def evidence_workbook(evidence):
                             score.assessment.published, score.score, score.words, score.key_findings])
 
     indicators = workbook.create_sheet("Indicators")
-    add_header(indicators, ["Code", "Indicator", "Period", "Value", "Unit", "Target", "Tolerance", "Judgement"])
+    add_header(indicators, ["Code", "Indicator", "Period", "Value", "Unit", "Target", "Tolerance", "Against target",
+                            "Compared with England"])
     for row in evidence.indicators:
         append_row(indicators, [
-            row.indicator.code, row.indicator.title, row.latest.period.label if row.latest else "",
-            row.latest.value if row.latest else None, row.indicator.get_unit_display(),
+            row.indicator.code, row.indicator.title, row.period_label, row.value, row.indicator.get_unit_display(),
             row.target.value if row.target else None, row.target.tolerance if row.target else None,
-            row.judgement.words,
+            row.judgement.words, row.england.words,
         ])
 
     actions = workbook.create_sheet("Actions")

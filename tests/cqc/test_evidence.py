@@ -35,30 +35,32 @@ def value(indicator, area, kind, start, figure, breakdown=""):
 
 @pytest.fixture
 def evidence(home_area):
+    """Judged as the dashboard judges: the latest quarter with a home figure is 2026-27 Q2 (from July 2026)."""
     england = Area.objects.england()
+    q1, q2 = date(2026, 4, 1), date(2026, 7, 1)
     a = make_indicator("ind-a", HIGH, "monthly")
-    value(a, home_area, "month", date(2026, 8, 1), 50)
-    value(a, home_area, "month", date(2026, 9, 1), 80)  # latest
+    value(a, home_area, "quarter", q1, 50)
+    value(a, home_area, "quarter", q2, 80)  # latest
+    value(a, england, "quarter", q2, 70)
     Target.objects.create(indicator=a, value=85, tolerance=5, start_date=date(2026, 4, 1))  # 5 short -> amber
     b = make_indicator("ind-b", LOW, "quarterly", unit="days")
-    value(b, home_area, "quarter", date(2026, 4, 1), 100)
-    value(b, home_area, "month", date(2026, 9, 1), 10)  # a month figure is not the quarterly indicator's value
+    value(b, home_area, "quarter", q2, 100)
+    value(b, home_area, "month", date(2026, 9, 1), 10)  # a month's figure is not the quarter's
     Target.objects.create(indicator=b, value=90, tolerance=5, start_date=date(2026, 4, 1))  # 10 over -> red
     c = make_indicator("ind-c", HIGH, "annual")
-    value(c, home_area, "year", date(2025, 4, 1), 70)
-    Target.objects.create(indicator=c, value=60, tolerance=0, start_date=date(2025, 4, 1), end_date=date(2026, 3, 31))
-    Target.objects.create(indicator=c, value=90, tolerance=0, start_date=date(2026, 4, 1))  # not yet in force
+    value(c, home_area, "year", date(2025, 4, 1), 70)  # the latest financial year with a figure
+    Target.objects.create(indicator=c, value=60, tolerance=0, start_date=date(2025, 4, 1))  # met -> green
     d = make_indicator("ind-d", HIGH, "monthly")
-    value(d, england, "month", date(2026, 9, 1), 60)  # England's figure only: no data for the council
+    value(d, england, "quarter", q2, 60)  # England's figure only: no data for the council
     Target.objects.create(indicator=d, value=50, tolerance=0, start_date=date(2026, 4, 1))
     e = make_indicator("ind-e", HIGH, "monthly")
-    value(e, home_area, "month", date(2026, 9, 1), 33.3)  # no target
+    value(e, home_area, "quarter", q2, 33.3)  # no target
     f = make_indicator("ind-f", NONE, "monthly", unit="count")
-    value(f, home_area, "month", date(2026, 9, 1), 1234)  # context only
+    value(f, home_area, "quarter", q2, 1234)  # context only
     g = make_indicator("ind-g", HIGH, "monthly", active=False)  # retired: not shown
-    value(g, home_area, "month", date(2026, 9, 1), 1)
+    value(g, home_area, "quarter", q2, 1)
     h = make_indicator("ind-h", HIGH, "monthly")
-    value(h, home_area, "month", date(2026, 9, 1), 40, breakdown="team")  # a breakdown only: no total
+    value(h, home_area, "quarter", q2, 40, breakdown="team")  # a breakdown only: no total
     make_indicator("ind-i", HIGH, "monthly", statement="governance")  # another statement's indicator
 
     statement = QualityStatement.objects.get(slug="safeguarding")
@@ -86,13 +88,14 @@ def test_readiness_counts(client_for, evidence):
 @pytest.mark.django_db
 def test_indicator_rows(client_for, evidence):
     page = text_of(client_for(SCRUTINY).get("/cqc/safeguarding/"))
-    assert "Indicator ind-a (Higher is better) 2026-09 80% 85% (amber within 5%) Amber: just short of target" in page
-    assert ("Indicator ind-b (Lower is better) 2026-27 Q1 100 days 90 days (amber within 5 days) "
-            "Red: target missed") in page
+    assert ("Indicator ind-a (Higher is better) 2026-27 Q2 80% 85% (amber within 5%) Amber: just short of target "
+            "Better than England") in page
+    assert ("Indicator ind-b (Lower is better) 2026-27 Q2 100 days 90 days (amber within 5 days) "
+            "Red: target missed No England figure to compare") in page
     assert "Indicator ind-c (Higher is better) 2025-26 70% 60% Green: target met" in page
-    assert "Indicator ind-d (Higher is better) – No data 50% No data" in page
-    assert "Indicator ind-e (Higher is better) 2026-09 33% None No target" in page
-    assert "Indicator ind-f (No judgement (context only)) 2026-09 1,234 None Context only: not judged" in page
+    assert "Indicator ind-d (Higher is better) – No data 50% No data No England figure to compare" in page
+    assert "Indicator ind-e (Higher is better) 2026-27 Q2 33% None No target" in page
+    assert "Indicator ind-f (No judgement (context only)) 2026-27 Q2 1,234 None Context only: not judged" in page
     assert "Indicator ind-g" not in page and "Indicator ind-i" not in page
 
 
@@ -126,8 +129,10 @@ def test_export_workbook(client_for, evidence):
                              "Evidence shows a good standard")
     assert scores[2][5] == "'=Threshold decisions were slow"  # formula neutralised
     indicators = list(workbook["Indicators"].iter_rows(values_only=True))
-    assert indicators[1] == ("ind-a", "Indicator ind-a", "2026-09", 80, "Percent", 85, 5, "Amber: just short of target")
-    assert indicators[4] == ("ind-d", "Indicator ind-d", None, None, "Percent", 50, 0, "No data")
+    assert indicators[1] == ("ind-a", "Indicator ind-a", "2026-27 Q2", 80, "Percent", 85, 5,
+                             "Amber: just short of target", "Better than England")
+    assert indicators[4] == ("ind-d", "Indicator ind-d", None, None, "Percent", 50, 0, "No data",
+                             "No England figure to compare")
     assert list(workbook["Readiness"].iter_rows(values_only=True)) == [
         ("Judgement", "Indicators"), ("Red: target missed", 1), ("Amber: just short of target", 1),
         ("Green: target met", 1), ("No data", 2), ("No target", 1), ("Context only: not judged", 1)]
@@ -174,7 +179,7 @@ def test_evidence_page_reads_in_a_fixed_number_of_queries(client_for, evidence, 
     first = count()
     for code in ["ind-x", "ind-y", "ind-z"]:
         indicator = make_indicator(code, HIGH, "monthly")
-        value(indicator, home_area, "month", date(2026, 9, 1), 10)
+        value(indicator, home_area, "quarter", date(2026, 7, 1), 10)
         Target.objects.create(indicator=indicator, value=5, start_date=date(2026, 4, 1))
     assert count() == first
 
