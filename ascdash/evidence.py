@@ -15,6 +15,7 @@ from improvement_plan import selectors as plan_selectors
 from metrics.comparison import Judgement, no_data
 from metrics.formatting import format_for
 from metrics.models import Area, Indicator
+from metrics.periods import QUARTER, Period
 from metrics.selectors import latest_quarter
 from metrics.selectors.indicators import latest_summaries
 from metrics.selectors.summaries import IndicatorSummary
@@ -79,13 +80,16 @@ def judge(indicator, summary):
     return summary.judgements["target"]
 
 
-def indicator_evidence(statement):
-    """Each active indicator mapped to `statement`, judged as the dashboard judges it: the latest quarter
-    (the one before for figures not in yet; the latest financial year for annual measures), home-council
-    totals, the target in force at the quarter's end. A fixed number of queries."""
+def indicator_evidence(statement, area):
+    """Each active indicator mapped to `statement`, judged as the dashboard judges it: the latest quarter with
+    a home figure, else the current quarter (the one before for figures not in yet; the latest financial year
+    for annual measures), home-council totals, the target in force at the quarter's end. A fixed number of
+    queries."""
     indicators = list(statement.indicators.filter(active=True))
-    period = latest_quarter() if indicators else None
-    summaries = latest_summaries(indicators, period) if period else {}
+    summaries = {}
+    if indicators and area:
+        period = latest_quarter() or Period.containing(QUARTER, timezone.localdate())
+        summaries = latest_summaries(indicators, period)
     rows = []
     for indicator in indicators:
         summary = summaries.get(indicator.id)
@@ -128,6 +132,6 @@ class StatementEvidence:
 def statement_evidence(statement, today=None):
     """Everything the evidence page shows for one statement; the home council's figures if it exists."""
     area = Area.objects.filter(code=settings.ASCDASH_HOME_AREA).first()
-    rows = indicator_evidence(statement)
+    rows = indicator_evidence(statement, area)
     plan, actions = improvement_actions(statement, today or timezone.localdate())
     return StatementEvidence(statement, statement_history(statement), rows, readiness(rows), area, plan, actions)
