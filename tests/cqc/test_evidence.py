@@ -243,3 +243,17 @@ def test_export_lists_linked_actions(client_for, plan_actions):
                        "Safeguarding manager", "31 March 2099", "On track", datetime(2026, 11, 12), 55,
                        "'=Back on plan")
     assert rows[2][6] == "Overdue"
+
+
+@pytest.mark.django_db
+def test_annual_figures_show_when_the_council_has_no_quarterly_figures(client_for, home_area):
+    from django.utils import timezone
+
+    from metrics.periods import YEAR, Period
+
+    this_year = Period.containing(YEAR, timezone.localdate())
+    indicator = make_indicator("ind-a", HIGH, "annual")
+    value(indicator, home_area, "year", this_year.start, 64.4)
+    Target.objects.create(indicator=indicator, value=60, start_date=this_year.start)
+    page = text_of(client_for(SCRUTINY).get("/cqc/safeguarding/"))
+    assert f"Indicator ind-a (Higher is better) {this_year.label} 64% 60% Green: target met" in page
