@@ -21,7 +21,7 @@ _RELATIONSHIP = re.compile(rb'<Relationship\b[^>]*?Id="([^"]*)"[^>]*?Target="([^
 _RELATIONSHIP_REVERSED = re.compile(rb'<Relationship\b[^>]*?Target="([^"]*)"[^>]*?Id="([^"]*)"')
 # A cell holding a formula and no cached value: <c r="B7"><f>...</f></c> or <c r="B7"><f .../><v></v></c>
 _FORMULA_WITHOUT_VALUE = re.compile(
-    rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*>\s*<f\b[^>]*?(?:/>|>[^<]*</f>)\s*(?:<v>\s*</v>|<v/>)?\s*</c>'
+    rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*>\s*<f\b[^>]*?(?:/>|>[^<]*</f>)\s*(?:<v>\s*</v>|<v\s*/>)?\s*</c>'
 )
 
 
@@ -144,7 +144,7 @@ def read_xlsx(data, spec):
     try:
         workbook = pd.ExcelFile(BytesIO(data), engine="calamine")
         sheet = choose_sheet(workbook.sheet_names, spec)
-        frame = workbook.parse(sheet, header=None, dtype=object)
+        frame = pd.read_excel(workbook, sheet_name=sheet, header=None, dtype=object)
     except UploadProblem:
         raise
     except Exception as error:  # calamine's errors for damaged or encrypted workbooks
