@@ -4,7 +4,7 @@ from datetime import date, datetime
 import pandas as pd
 
 from ..periods import Period
-from .base import BOOLEAN, BOOLEAN_VALUES, CODE, DATE, INTEGER, NUMBER, PERIOD, TEAM, TEXT
+from .base import BOOLEAN, BOOLEAN_VALUES, CODE, DATE, INTEGER, NUMBER, PERIOD, TEAM, TEXT, normalise
 
 DATE_TEXT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S", "%d-%m-%Y", "%d.%m.%Y"]
 
@@ -21,8 +21,21 @@ def _cell_text(value):
     return str(value)
 
 
+def _stripped_text(value):
+    text = _cell_text(value)
+    return text.strip() or None if text is not None else None
+
+
+def by_unique_value(series, function):
+    """Apply `function` once per distinct value: extracts repeat the same codes, teams and dates many times."""
+    lookup = {value: function(value) for value in series.dropna().unique()}
+    return series.map(lookup).astype("str")
+
+
 def cell_text(series):
-    """Each cell as stripped text, NaN when blank. Fast when the column already holds only text."""
+    """Each cell as stripped text, NaN when blank."""
+    if series.nunique(dropna=True) * 4 < len(series):
+        return by_unique_value(series, _stripped_text)
     if pd.api.types.infer_dtype(series, skipna=True) in ("string", "empty"):
         text = series.astype("str")
     else:
@@ -32,7 +45,7 @@ def cell_text(series):
 
 
 def normalised(text):
-    return text.str.lower().str.replace(r"[^a-z0-9]+", "", regex=True)
+    return by_unique_value(text, normalise)
 
 
 def to_dates(raw, text):

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from ..models import Upload, UploadEvent, UploadMessage
 from ..returns import get_return
-from ..returns.storage import model_instances
+from ..returns.storage import insert_records
 from ..returns.validation import Context, validate_file
 from ..signals import upload_became_current
 
@@ -80,7 +80,7 @@ def store_validated(spec, period, data, filename, digest, validation, user):
     upload.save()
     UploadMessage.objects.bulk_create(message_instances(upload, validation.messages), batch_size=BATCH_SIZE)
     if validation.ok:
-        spec.model.objects.bulk_create(model_instances(spec, validation.table, upload), batch_size=BATCH_SIZE)
+        insert_records(spec, validation.table, upload)
         record(upload, UploadEvent.UPLOADED, user, f"{validation.rows_total} rows, {validation.warning_count} warnings")
     else:
         record(upload, UploadEvent.REJECTED, user,
