@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from metrics import demo as metrics_demo
+from metrics.demo_records import load_demo_records
 
 from .roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 
@@ -37,4 +38,5 @@ def create_demo_users():
 def load_demo(stdout=None):
     """Load every part of the demo council, in dependency order."""
     metrics_demo.load_reference()
+    load_demo_records(stdout)
     return create_demo_users()

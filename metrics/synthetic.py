@@ -123,9 +123,8 @@ def ethnicities(rng, age):
 
 
 def as_dates(values):
-    """datetime64[D] array with NaT -> list of date or None."""
-    series = pd.Series(values, dtype="datetime64[s]")
-    return [None if pd.isna(v) else v.date() for v in series]
+    """Day precision dates (NaT where unknown), as a spreadsheet export holds them."""
+    return np.asarray(values, dtype="datetime64[D]").astype("datetime64[s]")
 
 
 def month_end(period):
