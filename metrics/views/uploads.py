@@ -96,7 +96,7 @@ def uploads(request):
         "max_size": megabytes(settings.UPLOAD_MAX_BYTES),
         "crumbs": [("Home", reverse("home")), ("Uploads", "")],
     }
-    return render(request, "metrics/uploads/index.html", context, status=400 if form.errors else 200)
+    return render(request, "metrics/uploads/index.html", context)
 
 
 @upload_permission

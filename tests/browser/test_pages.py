@@ -6,15 +6,15 @@ from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 EXPECTED_NAVIGATION = {
     SCRUTINY: ["Home"],
-    OFFICER: ["Home"],
+    OFFICER: ["Home", "Uploads"],
     STEERING: ["Home"],
-    ADMINISTRATOR: ["Home", "Admin"],
+    ADMINISTRATOR: ["Home", "Uploads", "Admin"],
 }
 PAGES_BY_ROLE = {
     SCRUTINY: ["/"],
-    OFFICER: ["/"],
+    OFFICER: ["/", "/uploads/", "/uploads/history/", "/uploads/data-quality/"],
     STEERING: ["/"],
-    ADMINISTRATOR: ["/"],
+    ADMINISTRATOR: ["/", "/uploads/", "/uploads/history/", "/uploads/data-quality/"],
 }
 
 
