@@ -22,7 +22,8 @@ DATE_REQUESTED = Column(
     synonyms=("Request date", "Referral date", "Date of request"),
 )
 DATE_ASSESSED = Column(
-    "date_assessed", "Date assessed", DATE, expected=False, description="Date the assessment was completed (blank while waiting).",
+    "date_assessed", "Date assessed", DATE, expected=False,
+    description="Date the assessment was completed (blank while waiting).",
     synonyms=("Assessment date", "Date of assessment", "Assessment completed"),
 )
 OUTCOME = Column(
@@ -37,7 +38,8 @@ OUTCOME = Column(
 )
 SUPPORT_TYPE = Column(
     "support_type", "Support type", TEXT, expected=False, max_length=100,
-    description="Support provided (e.g. Direct payment, Respite, Carers' break).", synonyms=("Type of support", "Service type"),
+    description="Support provided (e.g. Direct payment, Respite, Carers' break).",
+    synonyms=("Type of support", "Service type"),
 )
 CARER_AGE = Column(
     "carer_age", "Carer age", INTEGER, description="The carer's age in whole years.", synonyms=("Age", "Age of carer"),

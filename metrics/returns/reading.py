@@ -3,6 +3,7 @@
 Everything here raises `UploadProblem` with a plain-English reason when the file cannot be used
 at all; nothing is stored in that case.
 """
+import html
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from .base import normalise
 MAX_COMPRESSION_RATIO = 200  # real xlsx parts compress 5-30 times; far more means a zip bomb
 RATIO_CHECK_MIN_BYTES = 1024 * 1024
 CSV_SHEET = "CSV file"
+UPLOAD_THIS = "Upload an Excel workbook (.xlsx) or a CSV file."
 _SHEET_ENTRY = re.compile(rb'<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"')
 _RELATIONSHIP = re.compile(rb'<Relationship\b[^>]*?Id="([^"]*)"[^>]*?Target="([^"]*)"')
 _RELATIONSHIP_REVERSED = re.compile(rb'<Relationship\b[^>]*?Target="([^"]*)"[^>]*?Id="([^"]*)"')
@@ -54,7 +56,7 @@ def detect_format(data, filename):
             "Remove unused sheets or columns, or split the extract."
         )
     if data[:2] == b"MZ":
-        raise UploadProblem("This file is a Windows program, not a spreadsheet. Upload an Excel workbook (.xlsx) or a CSV file.")
+        raise UploadProblem(f"This file is a Windows program, not a spreadsheet. {UPLOAD_THIS}")
     if data[:4] == b"PK\x03\x04":
         return "xlsx"
     if data[:4] == b"\xd0\xcf\x11\xe0":
@@ -63,11 +65,12 @@ def detect_format(data, filename):
             "Open it in Excel and save it as an Excel Workbook (.xlsx) without a password."
         )
     if data[:5] == b"%PDF-":
-        raise UploadProblem("This file is a PDF, not a spreadsheet. Upload an Excel workbook (.xlsx) or a CSV file.")
+        raise UploadProblem(f"This file is a PDF, not a spreadsheet. {UPLOAD_THIS}")
     if filename.lower().endswith(".csv"):
         return "csv"
     raise UploadProblem(
-        f"{filename!r} is not a spreadsheet this service can read. Upload an Excel workbook (.xlsx) or a CSV file (.csv)."
+        f"{filename!r} is not a spreadsheet this service can read. "
+        "Upload an Excel workbook (.xlsx) or a CSV file (.csv)."
     )
 
 
@@ -76,12 +79,14 @@ def check_zip(data):
     try:
         archive = zipfile.ZipFile(BytesIO(data))
     except zipfile.BadZipFile:
-        raise UploadProblem("The file looks like an Excel workbook but is damaged. Save it again from Excel and re-upload.")
+        raise UploadProblem(
+            "The file looks like an Excel workbook but is damaged. Save it again from Excel and re-upload."
+        )
     with archive:
         entries = archive.infolist()
         names = {entry.filename for entry in entries}
         if "xl/workbook.xml" not in names:
-            raise UploadProblem("This is a zip archive, not an Excel workbook. Upload an Excel workbook (.xlsx) or a CSV file.")
+            raise UploadProblem(f"This is a zip archive, not an Excel workbook. {UPLOAD_THIS}")
         total = sum(entry.file_size for entry in entries)
         if total > settings.UPLOAD_MAX_UNCOMPRESSED_BYTES:
             raise UploadProblem(
@@ -89,7 +94,8 @@ def check_zip(data):
                 f"{megabytes(settings.UPLOAD_MAX_UNCOMPRESSED_BYTES)} limit. It may be a zip bomb; it was not opened."
             )
         for entry in entries:
-            if entry.file_size > RATIO_CHECK_MIN_BYTES and entry.file_size > MAX_COMPRESSION_RATIO * max(entry.compress_size, 1):
+            ratio = entry.file_size / max(entry.compress_size, 1)
+            if entry.file_size > RATIO_CHECK_MIN_BYTES and ratio > MAX_COMPRESSION_RATIO:
                 raise UploadProblem(
                     f"Part {entry.filename!r} of the workbook is compressed more than {MAX_COMPRESSION_RATIO} times, "
                     "which real spreadsheets never are. It may be a zip bomb; it was not opened."
@@ -111,7 +117,7 @@ def sheet_xml_paths(archive):
 
 
 def _xml_unescape(text):
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'").replace("&amp;", "&")
+    return html.unescape(text)
 
 
 def formulas_without_values(data, sheet_name):
@@ -148,7 +154,9 @@ def read_xlsx(data, spec):
     except UploadProblem:
         raise
     except Exception as error:  # calamine's errors for damaged or encrypted workbooks
-        raise UploadProblem(f"The workbook could not be opened ({error}). Save it again from Excel as .xlsx and re-upload.")
+        raise UploadProblem(
+            f"The workbook could not be opened ({error}). Save it again from Excel as .xlsx and re-upload."
+        )
     missing_results = formulas_without_values(data, sheet)
     if missing_results:
         cells = ", ".join(f"{column}{row}" for column, row in missing_results[:10])
@@ -162,7 +170,9 @@ def read_xlsx(data, spec):
 
 def read_csv(data):
     if b"\x00" in data[:4096]:
-        raise UploadProblem("This file is not a text CSV file. Upload an Excel workbook (.xlsx) or a CSV file saved as 'CSV UTF-8'.")
+        raise UploadProblem(
+            "This file is not a text CSV file. Upload an Excel workbook (.xlsx) or a CSV file saved as 'CSV UTF-8'."
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -18,7 +18,8 @@ SUPPORT_SETTING = Column(
     },
 )
 LAST_REVIEW = Column(
-    "last_review_date", "Last review date", DATE, description="Date of the most recent completed review (blank if never).",
+    "last_review_date", "Last review date", DATE,
+    description="Date of the most recent completed review (blank if never).",
     synonyms=("Last review", "Date of last review", "Previous review date"),
 )
 NEXT_REVIEW_DUE = Column(

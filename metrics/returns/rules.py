@@ -122,8 +122,9 @@ def duplicates(table):
     repeated = values.duplicated(keep="first") & complete
     if not repeated.any():
         return []
-    first_rows = values[complete].reset_index().groupby(key, dropna=False)[values.index.name or "index"].transform("first")
-    first_rows.index = values[complete].index
+    complete_values = values[complete]
+    first_rows = complete_values.reset_index().groupby(key)[complete_values.index.name or "index"].transform("first")
+    first_rows.index = complete_values.index
     labels = " and ".join(table.spec.column(field_name).label for field_name in key)
     message = "Duplicate " + labels + ": the same as row " + first_rows.astype(int).astype(str) + "."
     return findings(table, repeated, key[0], "duplicates", message.reindex(values.index))

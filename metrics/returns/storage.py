@@ -44,7 +44,8 @@ def record_columns(spec, table):
             blank = _blank_value(model._meta.get_field(column.field))
             columns[column.field] = values if blank is None else [blank if v is None else v for v in values]
     if spec.snapshot_field:
-        columns[spec.snapshot_field] = [connection.ops.adapt_datefield_value(table.context.period.end)] * len(table.values)
+        snapshot_date = connection.ops.adapt_datefield_value(table.context.period.end)
+        columns[spec.snapshot_field] = [snapshot_date] * len(table.values)
     columns["row_number"] = [int(row) for row in table.values.index]
     return columns
 

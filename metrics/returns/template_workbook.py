@@ -70,9 +70,9 @@ def add_instructions(sheet, spec):
     sheet["A1"].font = Font(bold=True, size=14)
     append_row(sheet, [spec.semantics])
     append_row(sheet, [
-        f"Put the data on the sheet named {spec.sheet_name!r}, header row first, one row per record. Headers and coded "
-        "values are matched ignoring case, spaces and punctuation, so the synonyms below are accepted too. Formulas are "
-        "never run: the saved values are read. Save as .xlsx (or as CSV UTF-8)."
+        f"Put the data on the sheet named {spec.sheet_name!r}, header row first, one row per record. Headers and "
+        "coded values are matched ignoring case, spaces and punctuation, so the synonyms below are accepted too. "
+        "Formulas are never run: the saved values are read. Save as .xlsx (or as CSV UTF-8)."
     ])
     for row in (2, 3):
         sheet.cell(row=row, column=1).alignment = Alignment(wrap_text=False)

@@ -69,7 +69,10 @@ def build_table(spec, raw_table: RawTable, context):
     raw = raw_table.frame
     text = pd.DataFrame({column.field: cell_text(raw[column.field]) for column in spec.columns}, index=raw.index)
     values = pd.DataFrame(
-        {column.field: convert_column(column, raw[column.field], text[column.field], context) for column in spec.columns},
+        {
+            column.field: convert_column(column, raw[column.field], text[column.field], context)
+            for column in spec.columns
+        },
         index=raw.index,
     )
     return Table(spec, raw_table.sheet, raw, text, values, raw_table.headers, context)
@@ -77,7 +80,8 @@ def build_table(spec, raw_table: RawTable, context):
 
 def file_level_warnings(spec, raw_table):
     rows = [
-        (None, "", header, "ignored_column", f"Column {header!r} is not part of the {spec.title} return and was ignored.")
+        (None, "", header, "ignored_column",
+         f"Column {header!r} is not part of the {spec.title} return and was ignored.")
         for header in raw_table.ignored_headers
     ] + [
         (None, spec.column(field_name).label, "", "missing_column",

@@ -14,7 +14,9 @@ WAIT_TYPE = Column(
     codes=tuple(codes.WAIT_TYPES), max_length=24,
     code_synonyms={
         "first_contact": ("Contact", "First contact assessment", "Initial contact", "FC"),
-        "care_act_assessment": ("Assessment", "Needs assessment", "Care Act", "CA assessment", "Social care assessment"),
+        "care_act_assessment": (
+            "Assessment", "Needs assessment", "Care Act", "CA assessment", "Social care assessment",
+        ),
         "ot_assessment": ("OT", "OT assessment", "Occupational therapy", "OT review"),
         "carers_assessment": ("Carer assessment", "Carers", "Carers assessment"),
         "financial_assessment": ("Financial", "FA", "Finance assessment"),
@@ -55,7 +57,9 @@ RETURN = Return(
     title="Waiting list snapshot",
     sheet_name="Waiting list",
     model_name="WaitingRecord",
-    columns=(PERSON_ID, TEAM_COLUMN, WAIT_TYPE, DATE_REQUESTED, PRIORITY, AGE, GENDER, ETHNICITY, PRIMARY_SUPPORT_REASON),
+    columns=(
+        PERSON_ID, TEAM_COLUMN, WAIT_TYPE, DATE_REQUESTED, PRIORITY, AGE, GENDER, ETHNICITY, PRIMARY_SUPPORT_REASON,
+    ),
     semantics=(
         "Snapshot: everyone waiting as at the last day of the month, one row per person per thing they wait for. "
         "The wait so far is counted from the date requested to the month's last day."

@@ -168,7 +168,9 @@ def data_quality(upload):
             label=column.label, required=column.required, expected=column.expected, filled=filled,
             missing=rows - filled, invalid=invalid.get(column.field, 0) if column.kind == CODE else 0, rows=rows,
         ))
-    key_dates = [KeyDateCheck(description, int(check(frame).sum()), rows) for description, check in spec.key_date_checks]
+    key_dates = [
+        KeyDateCheck(description, int(check(frame).sum()), rows) for description, check in spec.key_date_checks
+    ]
     expected = [quality for quality in columns if quality.expected]
     return DataQuality(
         upload=upload, rows=rows, columns=columns, key_dates=key_dates,

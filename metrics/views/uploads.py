@@ -1,4 +1,7 @@
-"""Templates, upload, preview, confirm/restore/discard, history and data quality. Thin: work is in services/selectors."""
+"""Templates, upload, preview, confirm/restore/discard, history and data quality.
+
+Thin: the work is in metrics.services.uploads (writes) and metrics.selectors.uploads (reads).
+"""
 import re
 
 from django import forms
@@ -164,7 +167,8 @@ def upload_discard(request, pk):
 def upload_report(request, pk):
     upload = get_object_or_404(Upload, pk=pk)
     workbook = error_report_workbook(selectors.error_report_rows(upload))
-    return workbook_response(workbook, f"validation-report-{upload.return_type}-{upload.period_start:%Y-%m}-{upload.pk}.xlsx")
+    filename = f"validation-report-{upload.return_type}-{upload.period_start:%Y-%m}-{upload.pk}.xlsx"
+    return workbook_response(workbook, filename)
 
 
 @upload_permission

@@ -50,12 +50,17 @@ class Command(BaseCommand):
             self.stdout.write(f"  {message.severity.upper()}: {message.sheet}, {row}, {message.column or '-'} "
                               f"({message.value!r}): {message.message}")
         if upload.error_count:
-            raise CommandError(f"Upload {upload.pk} was rejected with {upload.error_count} errors; nothing was changed.")
+            raise CommandError(
+                f"Upload {upload.pk} was rejected with {upload.error_count} errors; nothing was changed."
+            )
         if options["confirm"]:
             confirm_upload(upload.pk, user)
-            self.stdout.write(self.style.SUCCESS(f"Upload {upload.pk} confirmed as the current data for {period.label}."))
+            confirmed = f"Upload {upload.pk} confirmed as the current data for {period.label}."
+            self.stdout.write(self.style.SUCCESS(confirmed))
         else:
-            self.stdout.write(f"Upload {upload.pk} is awaiting confirmation (use --confirm, or confirm it on the website).")
+            self.stdout.write(
+                f"Upload {upload.pk} is awaiting confirmation (use --confirm, or confirm it on the website)."
+            )
 
     @staticmethod
     def parse_period(text):
