@@ -62,17 +62,22 @@ WAITS = {
     "Carer's assessment": (12, [("2021-04-01", 55), ("2025-01-01", 60), ("2027-03-31", 40)], 0.6, LOCALITIES),
     "Financial assessment": (30, [("2021-04-01", 30), ("2027-03-31", 26)], 0.5, LOCALITIES),
     "Review": (10, [("2021-04-01", 70), ("2027-03-31", 45)], 0.6, {**LOCALITIES, LD: 0.2, MH: 0.1}),
-    "DoLS assessment": (25, [("2021-04-01", 140), ("2027-03-31", 110)], 0.7, {MH: 0.6, **{k: v * 0.4 for k, v in LOCALITIES.items()}}),
+    "DoLS assessment": (
+        25, [("2021-04-01", 140), ("2027-03-31", 110)], 0.7, {MH: 0.6, **{k: v * 0.4 for k, v in LOCALITIES.items()}},
+    ),
     "Service start": (15, [("2021-04-01", 24), ("2027-03-31", 20)], 0.6, LOCALITIES),
 }
 TEAM_WAIT_FACTOR = {LD: 1.45, MH: 1.1, HOSPITAL: 0.35}
 PRIORITIES = {"Urgent": 0.05, "High": 0.2, "Medium": 0.5, "Low": 0.25}
 PRIORITY_WAIT_FACTOR = {"Urgent": 0.3, "High": 0.7, "Medium": 1.0, "Low": 1.25}
-SUPPORT_REASONS = {"Physical support": 0.52, "Support with memory and cognition": 0.13, "Learning disability support": 0.12,
-                   "Mental health support": 0.1, "Sensory support": 0.03, "Social support": 0.08,
-                   "No primary support reason": 0.02}
-RISK_TYPES = {"Neglect and acts of omission": 0.3, "Physical": 0.2, "Financial or material": 0.15, "Psychological": 0.12,
-              "Domestic abuse": 0.1, "Self-neglect": 0.08, "Sexual": 0.03, "Organisational": 0.02}
+SUPPORT_REASONS = {
+    "Physical support": 0.52, "Support with memory and cognition": 0.13, "Learning disability support": 0.12,
+    "Mental health support": 0.1, "Sensory support": 0.03, "Social support": 0.08, "No primary support reason": 0.02,
+}
+RISK_TYPES = {
+    "Neglect and acts of omission": 0.3, "Physical": 0.2, "Financial or material": 0.15, "Psychological": 0.12,
+    "Domestic abuse": 0.1, "Self-neglect": 0.08, "Sexual": 0.03, "Organisational": 0.02,
+}
 LOCATIONS = {"Own home": 0.46, "Care home": 0.3, "Hospital": 0.05, "In the community": 0.1, "Other": 0.09}
 RISK_SOURCES = {"Known to individual": 0.5, "Service provider": 0.35, "Unknown to individual": 0.1, "Other": 0.05}
 CONCERN_SOURCES = {"Police": 0.18, "Health": 0.24, "Social care staff": 0.2, "Care provider": 0.2, "Family": 0.1,
@@ -156,12 +161,13 @@ class SyntheticCouncil:
         rng = self.rng(1)
         parts = []
         for wait_type, (rate, medians, spread, teams) in WAITS.items():
-            requested = month_days(rng, rate * self.scale.requests_factor, start=TIMELINE_START - np.timedelta64(730, "D"))
+            requested = month_days(rng, rate * self.scale.requests_factor, start=TIMELINE_START - 2 * YEAR)
             size = len(requested)
             team = choose(rng, teams, size)
             priority = choose(rng, PRIORITIES, size)
             factor = np.array([TEAM_WAIT_FACTOR.get(t, 1.0) * PRIORITY_WAIT_FACTOR[p] for t, p in zip(team, priority)])
-            wait = np.maximum(1, np.exp(np.log(trend(requested, medians) * factor) + spread * rng.standard_normal(size)))
+            median = trend(requested, medians) * factor
+            wait = np.maximum(1, np.exp(np.log(median) + spread * rng.standard_normal(size)))
             age = ages(rng, size)
             parts.append(pd.DataFrame({
                 "wait_type": wait_type, "team": team, "date_requested": requested,
@@ -200,8 +206,10 @@ class SyntheticCouncil:
                              np.where(kind < 0.9, rng.lognormal(np.log(100), 0.5, size), rng.uniform(250, 520, size)))
             completed = due + (delay * slow).astype(int)
             alive = completed < ends
-            reviews.append(pd.DataFrame({"client": np.flatnonzero(alive), "due": due[alive], "completed": completed[alive],
-                                         "planned": rng.random(alive.sum()) < 0.88}))
+            reviews.append(pd.DataFrame({
+                "client": np.flatnonzero(alive), "due": due[alive], "completed": completed[alive],
+                "planned": rng.random(alive.sum()) < 0.88,
+            }))
             due = completed + YEAR
             if (due > TIMELINE_END).all():
                 break
@@ -209,11 +217,12 @@ class SyntheticCouncil:
 
     def _simulate_concerns(self):
         rng = self.rng(3)
-        received = month_days(rng, self.scale.safeguarding_per_year / 12, start=TIMELINE_START - np.timedelta64(365, "D"))
+        received = month_days(rng, self.scale.safeguarding_per_year / 12, start=TIMELINE_START - YEAR)
         size = len(received)
         decided = received + rng.lognormal(np.log(2), 1.0, size).astype(int)
         outcome = rng.random(size)
-        decision = np.where(outcome < 0.28, "Section 42 enquiry", np.where(outcome < 0.35, "Other enquiry", "No enquiry"))
+        decision = np.where(outcome < 0.28, "Section 42 enquiry",
+                            np.where(outcome < 0.35, "Other enquiry", "No enquiry"))
         enquiry = decision != "No enquiry"
         start = np.where(enquiry, decided + rng.exponential(2, size).astype(int), np.datetime64("NaT"))
         concluded = np.where(enquiry, start + rng.lognormal(np.log(45), 0.8, size).astype(int), np.datetime64("NaT"))
@@ -221,15 +230,19 @@ class SyntheticCouncil:
         age = ages(rng, size)
         people = rng.integers(0, int(size * 0.8), size)
         return pd.DataFrame({
-            "concern_id": [f"SG{n:07d}" for n in range(1, size + 1)], "person_id": [f"P{n + 5_000_000:07d}" for n in people],
+            "concern_id": [f"SG{n:07d}" for n in range(1, size + 1)],
+            "person_id": [f"P{n + 5_000_000:07d}" for n in people],
             "date_received": received, "source_of_concern": choose(rng, CONCERN_SOURCES, size),
             "decision_date": decided, "decision": decision,
             "enquiry_start": start.astype("datetime64[D]"), "enquiry_concluded": concluded.astype("datetime64[D]"),
             "risk_types": choose(rng, RISK_TYPES, size), "location": choose(rng, LOCATIONS, size),
-            "source_of_risk": choose(rng, RISK_SOURCES, size), "msp_asked": np.where(enquiry, np.where(asked, "Yes", "No"), None),
+            "source_of_risk": choose(rng, RISK_SOURCES, size),
+            "msp_asked": np.where(enquiry, np.where(asked, "Yes", "No"), None),
             "desired_outcomes": np.where(asked, choose(rng, {"Fully achieved": 0.66, "Partially achieved": 0.26,
                                                              "Not achieved": 0.04, "Not expressed": 0.04}, size), None),
-            "risk_outcome": np.where(enquiry, choose(rng, {"Risk removed": 0.25, "Risk reduced": 0.66, "Risk remains": 0.09}, size), None),
+            "risk_outcome": np.where(
+                enquiry, choose(rng, {"Risk removed": 0.25, "Risk reduced": 0.66, "Risk remains": 0.09}, size), None,
+            ),
             "age": age, "gender": choose(rng, GENDER_MIX, size), "ethnicity": ethnicities(rng, age),
         })
 
@@ -244,10 +257,14 @@ class SyntheticCouncil:
                                "Declined": 0.1}, size)
         return pd.DataFrame({
             "carer_id": [f"K{n:07d}" for n in rng.permutation(size) + 3_000_000],
-            "cared_for_id": np.where(rng.random(size) < 0.7, [f"C{n:07d}" for n in rng.integers(2_000_000, 2_009_000, size)], None),
+            "cared_for_id": np.where(
+                rng.random(size) < 0.7, [f"C{n:07d}" for n in rng.integers(2_000_000, 2_009_000, size)], None,
+            ),
             "date_requested": requested, "date_assessed": assessed, "outcome": outcome,
-            "support_type": np.where(outcome == "Support provided",
-                                     choose(rng, {"Direct payment": 0.5, "Carers' break": 0.3, "Respite": 0.2}, size), None),
+            "support_type": np.where(
+                outcome == "Support provided",
+                choose(rng, {"Direct payment": 0.5, "Carers' break": 0.3, "Respite": 0.2}, size), None,
+            ),
             "carer_age": age, "young_carer": np.where(young, "Yes", "No"),
             "gender": choose(rng, {"Female": 0.66, "Male": 0.33, "Not known": 0.01}, size),
             "ethnicity": ethnicities(rng, age),
@@ -270,7 +287,8 @@ class SyntheticCouncil:
         end, start = month_end(period), np.datetime64(period.start)
         clients = self._clients
         active = clients[(clients["start"] <= end) & (clients["end"] > end)]
-        done = self._reviews[self._reviews["completed"] <= end].drop_duplicates("client", keep="last").set_index("client")
+        done = self._reviews[self._reviews["completed"] <= end]
+        done = done.drop_duplicates("client", keep="last").set_index("client")
         last = done["completed"].reindex(active.index).to_numpy()
         planned = done["planned"].reindex(active.index).to_numpy()
         last = last.astype("datetime64[D]")
@@ -289,9 +307,8 @@ class SyntheticCouncil:
         end = month_end(period)
         concerns = self._concerns
         recent = (concerns["date_received"] > end - YEAR) & (concerns["date_received"] <= end)
-        still_open = (concerns["date_received"] <= end) & (
-            (concerns["decision_date"] > end) | (concerns["enquiry_start"].notna() & ~(concerns["enquiry_concluded"] <= end))
-        )
+        enquiry_open = concerns["enquiry_start"].notna() & ~(concerns["enquiry_concluded"] <= end)
+        still_open = (concerns["date_received"] <= end) & ((concerns["decision_date"] > end) | enquiry_open)
         rows = concerns[recent | still_open]
         decided = (rows["decision_date"] <= end).to_numpy()
         started = (rows["enquiry_start"] <= end).to_numpy()
@@ -308,7 +325,9 @@ class SyntheticCouncil:
             "decision_date": as_dates(np.where(decided, rows["decision_date"].to_numpy(), np.datetime64("NaT"))),
             "decision": known(rows["decision"].to_numpy(), decided),
             "enquiry_start": as_dates(np.where(started, rows["enquiry_start"].to_numpy(), np.datetime64("NaT"))),
-            "enquiry_concluded": as_dates(np.where(concluded, rows["enquiry_concluded"].to_numpy(), np.datetime64("NaT"))),
+            "enquiry_concluded": as_dates(
+                np.where(concluded, rows["enquiry_concluded"].to_numpy(), np.datetime64("NaT"))
+            ),
             "risk_types": rows["risk_types"].to_numpy(), "location": rows["location"].to_numpy(),
             "source_of_risk": rows["source_of_risk"].to_numpy(),
             "msp_asked": known(rows["msp_asked"].to_numpy(), started),
