@@ -11,6 +11,7 @@ from io import BytesIO, StringIO
 
 import pandas as pd
 from django.conf import settings
+from python_calamine import CalamineWorkbook
 
 from .base import normalise
 
@@ -146,17 +147,25 @@ def choose_sheet(sheet_names, spec):
 
 
 def read_xlsx(data, spec):
+    """Cell values of the return's sheet, read by python-calamine straight into a DataFrame.
+
+    Calamine returns each cell's saved value (dates as dates, formulas as their cached results);
+    pandas' read_excel would then convert every cell again one by one, which costs more than
+    calamine's own parse, so the rows go to the DataFrame constructor directly.
+    """
     check_zip(data)
     try:
-        workbook = pd.ExcelFile(BytesIO(data), engine="calamine")
+        workbook = CalamineWorkbook.from_filelike(BytesIO(data))
         sheet = choose_sheet(workbook.sheet_names, spec)
-        frame = pd.read_excel(workbook, sheet_name=sheet, header=None, dtype=object)
+        rows = workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
     except UploadProblem:
         raise
     except Exception as error:  # calamine's errors for damaged or encrypted workbooks
         raise UploadProblem(
             f"The workbook could not be opened ({error}). Save it again from Excel as .xlsx and re-upload."
         )
+    frame = pd.DataFrame(rows, dtype=object)
+    frame = frame.mask(frame == "")  # calamine gives "" for empty cells
     missing_results = formulas_without_values(data, sheet)
     if missing_results:
         cells = ", ".join(f"{column}{row}" for column, row in missing_results[:10])

@@ -43,22 +43,26 @@ def record_columns(spec, table):
         else:
             blank = _blank_value(model._meta.get_field(column.field))
             columns[column.field] = values if blank is None else [blank if v is None else v for v in values]
-    if spec.snapshot_field:
-        snapshot_date = connection.ops.adapt_datefield_value(table.context.period.end)
-        columns[spec.snapshot_field] = [snapshot_date] * len(table.values)
     columns["row_number"] = [int(row) for row in table.values.index]
     return columns
 
 
 def insert_records(spec, table, upload):
-    """Insert the upload's rows; call inside the upload's transaction."""
+    """Insert the upload's rows; call inside the upload's transaction.
+
+    Values the same on every row (the upload's id and the snapshot date) are written into the
+    statement as literals rather than bound on every row; both come from an int and a date, never
+    from the file.
+    """
     model = spec.model
     columns = record_columns(spec, table)
-    columns["upload"] = [upload.pk] * len(table.values)
+    constants = {"upload": str(int(upload.pk))}
+    if spec.snapshot_field:
+        constants[spec.snapshot_field] = f"'{table.context.period.end.isoformat()}'"
     quote = connection.ops.quote_name
-    names = ", ".join(quote(model._meta.get_field(name).column) for name in columns)
-    placeholders = ", ".join(["%s"] * len(columns))
-    sql = f"INSERT INTO {quote(model._meta.db_table)} ({names}) VALUES ({placeholders})"
+    names = ", ".join(quote(model._meta.get_field(name).column) for name in [*columns, *constants])
+    values = ", ".join(["%s"] * len(columns) + list(constants.values()))
+    sql = f"INSERT INTO {quote(model._meta.db_table)} ({names}) VALUES ({values})"
     rows = list(zip(*columns.values()))
     with connection.cursor() as cursor:
         for start in range(0, len(rows), BATCH_SIZE):
