@@ -6,15 +6,18 @@ from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 EXPECTED_NAVIGATION = {
     SCRUTINY: ["Home", "Indicators", "Improvement plan"],
-    OFFICER: ["Home", "Indicators", "Improvement plan"],
+    OFFICER: ["Home", "Indicators", "Improvement plan", "Uploads"],
     STEERING: ["Home", "Indicators", "Improvement plan"],
-    ADMINISTRATOR: ["Home", "Indicators", "Improvement plan", "Admin"],
+    ADMINISTRATOR: ["Home", "Indicators", "Improvement plan", "Uploads", "Admin"],
 }
 PAGES_BY_ROLE = {
     SCRUTINY: ["/", "/indicators/", "/plan/"],
-    OFFICER: ["/", "/indicators/", "/plan/"],
+    OFFICER: ["/", "/indicators/", "/plan/", "/uploads/", "/uploads/history/", "/uploads/data-quality/"],
     STEERING: ["/", "/indicators/", "/plan/", "/plan/import/"],
-    ADMINISTRATOR: ["/", "/indicators/", "/indicators/benchmarks/import/", "/plan/", "/plan/import/"],
+    ADMINISTRATOR: [
+        "/", "/indicators/", "/indicators/benchmarks/import/", "/plan/", "/plan/import/",
+        "/uploads/", "/uploads/history/", "/uploads/data-quality/",
+    ],
 }
 
 
