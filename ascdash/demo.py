@@ -37,10 +37,13 @@ def create_demo_users():
     return users
 
 
-def load_demo(stdout=None):
-    """Load every part of the demo council, in dependency order."""
+def load_demo(stdout=None, first_month=None):
+    """Load every part of the demo council, in dependency order.
+
+    `first_month` shortens the monthly returns loaded (tests use a few months; `make run` loads them all).
+    """
     metrics_demo.load_reference()
-    load_demo_records(stdout)
+    load_demo_records(stdout, **({"first_month": first_month} if first_month else {}))
     load_demo_benchmarks()  # after the record returns: it ends by recalculating every indicator
     users = create_demo_users()
     plan_demo.load_plan()  # after users: the demo's progress updates are written by 'steering' and 'admin'
