@@ -1,1 +1,1 @@
-"""Writes for metrics: recalculation of stored indicator values, benchmark and comparator imports."""
+"""Writes for metrics, one module per area: uploads, recalculation, benchmark and comparator imports."""
