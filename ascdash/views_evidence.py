@@ -3,10 +3,9 @@ from django.contrib.auth.decorators import permission_required
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from openpyxl import Workbook
-from openpyxl.styles import Font
 
 from cqc.models import QualityStatement
-from metrics.xlsx import append_row, workbook_response
+from metrics.xlsx import add_header, append_row, workbook_response
 
 from .evidence import statement_evidence
 from .roles import perm
@@ -32,14 +31,6 @@ def statement_evidence_page(request, slug):
 def statement_evidence_export(request, slug):
     evidence = statement_evidence(_statement(slug))
     return workbook_response(evidence_workbook(evidence), f"cqc-evidence-{slug}.xlsx")
-
-
-def add_header(sheet, headings):
-    """Bold first row, frozen. (metrics.xlsx.add_header freezes via sheet.cell(), which leaves row 2 blank.)"""
-    append_row(sheet, headings)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    sheet.freeze_panes = "A2"
 
 
 def evidence_workbook(evidence):
