@@ -9,16 +9,20 @@ from django.urls import NoReverseMatch, reverse
 from django_tables2 import RequestConfig
 from openpyxl import Workbook
 
-from ascdash.roles import perm
-
 from .. import charts
 from ..filters import IndicatorFilter
 from ..formatting import format_for
 from ..models import Indicator
 from ..periods import QUARTER, Period
+from ..permissions import perm
 from ..selectors import latest_quarter
 from ..selectors.indicators import (
-    KIND_LABELS, default_kind, indicator_page, kinds_for, last_updated, latest_summaries,
+    KIND_LABELS,
+    default_kind,
+    indicator_page,
+    kinds_for,
+    last_updated,
+    latest_summaries,
 )
 from ..suppression import EXPLANATION, MARKER
 from ..tables import IndicatorTable
