@@ -14,4 +14,5 @@ urlpatterns = [
     path("", include("metrics.urls")),
     path("cqc/", include("cqc.urls")),
     path("plan/", include("improvement_plan.urls")),
+    path("dashboard/", include("ascdash.dashboard.urls")),
 ]

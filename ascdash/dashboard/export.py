@@ -1,0 +1,68 @@
+"""The whole quarter as one xlsx workbook: a sheet per CQC theme, formula-safe."""
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
+from metrics.xlsx import add_header, append_row
+
+from .formatting import rounded
+
+COLUMNS = [
+    ("Quality statement", 30), ("Indicator", 45), ("Value", 10), ("Unit", 14), ("Period", 12),
+    ("England", 10), ("Comparator average", 12), ("Quartile", 40), ("Target RAG", 28),
+    ("Vs last period", 34), ("Vs same period last year", 42), ("Vs England", 30), ("Commentary", 60),
+    ("Commentary by", 20), ("Commentary date", 16),
+]
+INVALID_SHEET_CHARACTERS = str.maketrans({character: " " for character in "[]:*?/\\"})
+
+
+def sheet_title(heading):
+    return heading.translate(INVALID_SHEET_CHARACTERS)[:31].strip()
+
+
+def judgement_words(summary, name):
+    judgement = summary.judgements.get(name)
+    return judgement.words if judgement else ""
+
+
+def tile_row(statement_name, tile):
+    summary, indicator, commentary = tile.summary, tile.indicator, tile.commentary
+    author = commentary and commentary.author
+    return [
+        statement_name, indicator.title, rounded(summary.value, indicator), indicator.get_unit_display(),
+        summary.period.label, rounded(summary.england, indicator), rounded(summary.comparators, indicator),
+        judgement_words(summary, "quartile") or "Not ranked", judgement_words(summary, "target"),
+        judgement_words(summary, "previous"), judgement_words(summary, "last_year"), judgement_words(summary, "england"),
+        commentary.text if commentary else "",
+        (author.get_full_name() or author.username) if author else "",
+        commentary.updated.date() if commentary else None,
+    ]
+
+
+def about_sheet(workbook, dashboard):
+    sheet = workbook.active
+    sheet.title = "About"
+    quarter = dashboard.quarter
+    status = (f"Published on {dashboard.publication.published_at:%d %B %Y}" if dashboard.is_published
+              else "Draft - not yet published")
+    append_row(sheet, ["Adult Social Care quarterly dashboard"])
+    append_row(sheet, ["Quarter", quarter.long_label])
+    append_row(sheet, ["Status", status])
+    if dashboard.revisions:
+        append_row(sheet, ["Figures revised since publication", len(dashboard.revisions)])
+        for revision in dashboard.revisions:
+            append_row(sheet, ["", revision.indicator.title, f"Published {revision.published}", f"Now {revision.current}"])
+    sheet.column_dimensions["A"].width = 34
+    sheet.column_dimensions["B"].width = 50
+
+
+def dashboard_workbook(dashboard):
+    workbook = Workbook()
+    about_sheet(workbook, dashboard)
+    for heading, tiles in dashboard.sheets:
+        sheet = workbook.create_sheet(sheet_title(heading))
+        add_header(sheet, [name for name, _ in COLUMNS])
+        for index, (_, width) in enumerate(COLUMNS, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        for tile in tiles:
+            append_row(sheet, tile_row(tile.statement.name if tile.statement else "", tile))
+    return workbook
