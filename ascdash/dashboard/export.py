@@ -1,8 +1,9 @@
 """The whole quarter as one xlsx workbook: a sheet per CQC theme, formula-safe."""
 from openpyxl import Workbook
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from metrics.xlsx import add_header, append_row
+from metrics.xlsx import append_row
 
 from .formatting import rounded
 
@@ -60,7 +61,10 @@ def dashboard_workbook(dashboard):
     about_sheet(workbook, dashboard)
     for heading, tiles in dashboard.sheets:
         sheet = workbook.create_sheet(sheet_title(heading))
-        add_header(sheet, [name for name, _ in COLUMNS])
+        append_row(sheet, [name for name, _ in COLUMNS])
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        sheet.freeze_panes = "A2"  # a string: metrics.xlsx.add_header's cell() call would create an empty row 2
         for index, (_, width) in enumerate(COLUMNS, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = width
         for tile in tiles:

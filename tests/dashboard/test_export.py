@@ -1,0 +1,57 @@
+"""The quarter as one xlsx workbook: a sheet per theme with values, benchmarks, judgements and commentary."""
+from io import BytesIO
+
+import pytest
+from openpyxl import load_workbook
+
+from ascdash.roles import OFFICER, SCRUTINY
+from metrics.models import Commentary
+
+from .conftest import Q2
+
+URL = "/dashboard/2025-26/Q2/export/"
+
+
+def download(client):
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    assert response["Content-Disposition"] == 'attachment; filename="asc-dashboard-2025-26-Q2.xlsx"'
+    return load_workbook(BytesIO(response.content))
+
+
+@pytest.mark.django_db
+def test_workbook_has_a_sheet_per_theme_with_every_tile(world, client_for, role_users):
+    Commentary.objects.create(indicator=world["reviews"], quarter=Q2.start, text="=HYPERLINK(\"http://x\")",
+                              author=role_users[OFFICER])
+    workbook = download(client_for(OFFICER))
+    assert workbook.sheetnames == [
+        "About", "1. Working with people", "3. How the local authority ensu",
+    ]
+    about = workbook["About"]
+    assert [about["A2"].value, about["B2"].value] == ["Quarter", "2025-26 Q2 (Jul to Sep 2025)"]
+    assert about["B3"].value == "Draft - not yet published"
+
+    sheet = workbook["1. Working with people"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:4] == ("Quality statement", "Indicator", "Value", "Unit")
+    assert rows[1] == (
+        "Assessing needs", "People reviewed in the last 12 months", 62.0, "Percent", "2025-26 Q2", 75.0, 70.0,
+        "Quartile 3 of 4 (third quarter), ranked 3 of 4", "Red: target missed", "Worsening on last quarter",
+        "Worsening on the same quarter last year", "Worse than England",
+        "'=HYPERLINK(\"http://x\")",  # formula neutralised
+        "officer", rows[1][14],
+    )
+    assert rows[1][14].date() == Commentary.objects.get().updated.date()
+    assert [row[:3] for row in rows[2:]] == [
+        ("Assessing needs", "Median wait for a Care Act assessment", 94),
+        ("Equity in experience and outcomes", "Median wait for a Care Act assessment", 94),
+    ]
+    safety = list(workbook["3. How the local authority ensu"].iter_rows(values_only=True))
+    assert safety[1][:8] == ("Safeguarding", "Safeguarding concerns received", 812, "Count", "2025-26 Q2", None, None,
+                             "Not ranked")
+
+
+@pytest.mark.django_db
+def test_scrutiny_cannot_export_a_draft(world, client_for):
+    assert client_for(SCRUTINY).get(URL).status_code == 403
