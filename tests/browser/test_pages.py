@@ -5,16 +5,16 @@ from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 EXPECTED_NAVIGATION = {
-    SCRUTINY: ["Home"],
-    OFFICER: ["Home"],
-    STEERING: ["Home"],
-    ADMINISTRATOR: ["Home", "Admin"],
+    SCRUTINY: ["Home", "Dashboard"],
+    OFFICER: ["Home", "Dashboard"],
+    STEERING: ["Home", "Dashboard"],
+    ADMINISTRATOR: ["Home", "Dashboard", "Admin"],
 }
 PAGES_BY_ROLE = {
-    SCRUTINY: ["/"],
-    OFFICER: ["/"],
-    STEERING: ["/"],
-    ADMINISTRATOR: ["/"],
+    SCRUTINY: ["/", "/dashboard/"],
+    OFFICER: ["/", "/dashboard/"],
+    STEERING: ["/", "/dashboard/"],
+    ADMINISTRATOR: ["/", "/dashboard/"],
 }
 
 

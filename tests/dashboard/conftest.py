@@ -54,6 +54,10 @@ def places(home_area):
 
 @pytest.fixture
 def world(places):
+    return build_world(places)
+
+
+def build_world(places):
     reviews = make_indicator("reviews-pct", "People reviewed in the last 12 months", "percent", "high_is_good",
                              ["assessing-needs"], decimals=1, order=1)
     wait = make_indicator("care-act-wait", "Median wait for a Care Act assessment", "days", "low_is_good",
