@@ -184,12 +184,6 @@ LOGGING = {
 
 DJANGO_TABLES2_TEMPLATE = "tables/table.html"
 
-STATICFILES_FINDERS = [
-    "django.contrib.staticfiles.finders.FileSystemFinder",
-    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
-    "ascdash.staticfinders.PlotlyFinder",
-]
-
 if not PRODUCTION:
     WHITENOISE_USE_FINDERS = True
     WHITENOISE_AUTOREFRESH = DEBUG

@@ -15,8 +15,8 @@
       displaylogo: false,
       responsive: true,
       staticPlot: small,
-      displayModeBar: small ? false : "hover",
-      modeBarButtonsToRemove: ["select2d", "lasso2d", "toImage"]
+      // The mode bar's buttons would sit inside role="img"; the data table beside each chart serves instead.
+      displayModeBar: false
     };
     window.Plotly.newPlot(element, figure.data || [], figure.layout || {}, config).then(function () {
       // Plotly's SVG is decorative here: the accessible name is on the container and the data is in the table.
