@@ -5,6 +5,7 @@ from django.db import transaction
 
 from metrics import demo as metrics_demo
 
+from .dashboard.demo import load_dashboard_demo
 from .roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 
 DEMO_PASSWORD = "demo-password-2026"
@@ -37,4 +38,6 @@ def create_demo_users():
 def load_demo(stdout=None):
     """Load every part of the demo council, in dependency order."""
     metrics_demo.load_reference()
-    return create_demo_users()
+    users = create_demo_users()
+    load_dashboard_demo()  # last: comments on and publishes the quarters the other parts produced (needs users)
+    return users
