@@ -27,6 +27,8 @@ class QuarterPublication(models.Model):
 
     class Meta:
         ordering = ["-quarter"]
+        # published only through the dashboard's publish view; frozen figures are not edited in Django admin
+        default_permissions = ()
 
     def __str__(self):
         return f"Quarter starting {self.quarter:%Y-%m-%d}, published {self.published_at:%Y-%m-%d}"
