@@ -55,3 +55,18 @@ def test_workbook_has_a_sheet_per_theme_with_every_tile(world, client_for, role_
 @pytest.mark.django_db
 def test_scrutiny_cannot_export_a_draft(world, client_for):
     assert client_for(SCRUTINY).get(URL).status_code == 403
+
+
+@pytest.mark.django_db
+def test_published_workbook_keeps_published_figures_and_lists_revisions(world, client_for):
+    from ascdash.roles import ADMINISTRATOR
+    from metrics.models import IndicatorValue
+
+    client_for(ADMINISTRATOR).post("/dashboard/2025-26/Q2/publish/")
+    IndicatorValue.objects.filter(indicator=world["reviews"], area=world["home"], period_start=Q2.start).update(value=71.0)
+    workbook = download(client_for(SCRUTINY))
+    about = [row for row in workbook["About"].iter_rows(values_only=True)]
+    assert about[2][1].startswith("Published on ")
+    assert about[3][:2] == ("Figures revised since publication", 1)
+    assert about[4][:4] == (None, "People reviewed in the last 12 months", "Published 62.0%", "Now 71.0%")
+    assert workbook["1. Working with people"]["C2"].value == 62.0
