@@ -1,4 +1,4 @@
-"""The whole quarter as one xlsx workbook: a sheet per CQC theme, formula-safe."""
+"""The whole quarter as one xlsx workbook: about, a sheet per CQC theme, questions to ask; formula-safe."""
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
@@ -56,6 +56,17 @@ def about_sheet(workbook, dashboard):
     sheet.column_dimensions["B"].width = 50
 
 
+def questions_sheet(workbook, dashboard):
+    sheet = workbook.create_sheet("Questions to ask")
+    append_row(sheet, ["Number", "About", "Question"])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for number, question in enumerate(dashboard.questions, start=1):
+        append_row(sheet, [number, question.subject, question.text])
+    sheet.column_dimensions["B"].width = 45
+    sheet.column_dimensions["C"].width = 120
+
+
 def dashboard_workbook(dashboard):
     workbook = Workbook()
     about_sheet(workbook, dashboard)
@@ -69,4 +80,5 @@ def dashboard_workbook(dashboard):
             sheet.column_dimensions[get_column_letter(index)].width = width
         for tile in tiles:
             append_row(sheet, tile_row(tile.statement.name if tile.statement else "", tile))
+    questions_sheet(workbook, dashboard)
     return workbook

@@ -26,7 +26,7 @@ def test_workbook_has_a_sheet_per_theme_with_every_tile(world, client_for, role_
                               author=role_users[OFFICER])
     workbook = download(client_for(OFFICER))
     assert workbook.sheetnames == [
-        "About", "1. Working with people", "3. How the local authority ensu",
+        "About", "1. Working with people", "3. How the local authority ensu", "Questions to ask",
     ]
     about = workbook["About"]
     assert [about["A2"].value, about["B2"].value] == ["Quarter", "2025-26 Q2 (Jul to Sep 2025)"]
@@ -47,6 +47,12 @@ def test_workbook_has_a_sheet_per_theme_with_every_tile(world, client_for, role_
         ("Assessing needs", "Median wait for a Care Act assessment", 94),
         ("Equity in experience and outcomes", "Median wait for a Care Act assessment", 94),
     ]
+    questions = list(workbook["Questions to ask"].iter_rows(values_only=True))
+    assert len(questions) == 1 + 6
+    assert questions[1] == (1, "People reviewed in the last 12 months", (
+        "People reviewed in the last 12 months is 62.0% against a target of 70.0% (red: target missed). "
+        "What is stopping the service reaching the target, and by when is it expected to?"
+    ))
     safety = list(workbook["3. How the local authority ensu"].iter_rows(values_only=True))
     assert safety[1][:8] == ("Safeguarding", "Safeguarding concerns received", 812, "Count", "2025-26 Q2", None, None,
                              "Not ranked")
