@@ -12,6 +12,9 @@ from .formatting import format_difference, format_value
 HIGH_IS_GOOD, LOW_IS_GOOD = "high_is_good", "low_is_good"
 # A gap between teams is worth asking about when the worst is this much (relative to the best) worse.
 TEAM_GAP_THRESHOLD = 0.10
+# A worsening is worth asking about when it is at least this large relative to the earlier figure: members
+# asked not to fixate on small changes.
+MATERIAL_CHANGE = 0.05
 
 
 @dataclass(frozen=True)
@@ -43,9 +46,13 @@ def is_annual(summary):
     return summary.period.kind == YEAR
 
 
+def is_material(value, earlier):
+    return bool(earlier) and abs(value - earlier) / abs(earlier) >= MATERIAL_CHANGE
+
+
 def worse_than_last_quarter(summary):
     """Worsening on the previous period: the last quarter, or the previous year for annual figures."""
-    if judgement_key(summary, "previous") != "worsening":
+    if judgement_key(summary, "previous") != "worsening" or not is_material(summary.value, summary.previous):
         return None
     indicator = summary.indicator
     earlier = "the previous year" if is_annual(summary) else "last quarter"
@@ -60,6 +67,8 @@ def worse_than_last_quarter(summary):
 def worse_than_last_year(summary):
     """Worsening on the same quarter last year (annual figures are covered by worse_than_last_quarter)."""
     if is_annual(summary) or judgement_key(summary, "last_year") != "worsening":
+        return None
+    if not is_material(summary.value, summary.last_year):
         return None
     indicator = summary.indicator
     return Question(

@@ -40,10 +40,17 @@ def test_worse_than_the_previous_year_for_annual_figures():
     assert questions.worse_than_last_year(annual) is None  # the same comparison; asked once
 
 
+def test_small_worsening_raises_no_question():
+    # 5% of the earlier figure is the threshold: 120 -> 125 days is 4.2% worse, 120 -> 126 is 5%
+    assert questions.worse_than_last_quarter(summary(WAIT, 125.0, previous=120.0)) is None
+    assert questions.worse_than_last_quarter(summary(WAIT, 126.0, previous=120.0)).rule == "worse_than_last_quarter"
+    assert questions.worse_than_last_year(summary(REVIEWS, 72.6, last_year=72.7)) is None
+
+
 def test_worse_than_last_year():
-    question = questions.worse_than_last_year(summary(WAIT, 94.0, last_year=90.0))
+    question = questions.worse_than_last_year(summary(WAIT, 94.0, last_year=85.0))
     assert question.text == (
-        "Median wait for a Care Act assessment is 94 days, worse than 90 days a year earlier. "
+        "Median wait for a Care Act assessment is 94 days, worse than 85 days a year earlier. "
         "What has changed over the year?"
     )
     assert questions.worse_than_last_year(summary(WAIT, 94.0, last_year=100.0)) is None
@@ -94,5 +101,5 @@ def test_indicator_questions_ask_about_teams_only_for_flagged_indicators():
     teams = {"North Locality": 94.0, "Learning Disability Team": 194.0}
     improving = summary(WAIT, 94.0, previous=120.0, last_year=100.0)
     assert questions.indicator_questions(improving, teams) == []
-    worsening = summary(WAIT, 94.0, previous=120.0, last_year=90.0)
+    worsening = summary(WAIT, 94.0, previous=120.0, last_year=85.0)
     assert [q.rule for q in questions.indicator_questions(worsening, teams)] == ["worse_than_last_year", "team_gap"]
