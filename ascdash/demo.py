@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
+from improvement_plan import demo as plan_demo
 from metrics import demo as metrics_demo
 
 from .dashboard.demo import load_dashboard_demo
@@ -39,5 +40,6 @@ def load_demo(stdout=None):
     """Load every part of the demo council, in dependency order."""
     metrics_demo.load_reference()
     users = create_demo_users()
+    plan_demo.load_plan()  # after users: the demo's progress updates are written by 'steering' and 'admin'
     load_dashboard_demo()  # last: comments on and publishes the quarters the other parts produced (needs users)
     return users

@@ -31,9 +31,11 @@
     document.querySelectorAll(".chart[data-figure]").forEach(draw);
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", drawAll);
-  } else {
+  // DOMContentLoaded fires after every deferred script has run, so plotly is loaded by then
+  // wherever its <script defer> sits relative to this one.
+  if (document.readyState === "complete") {
     drawAll();
+  } else {
+    document.addEventListener("DOMContentLoaded", drawAll);
   }
 })();

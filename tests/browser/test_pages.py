@@ -5,16 +5,16 @@ from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 EXPECTED_NAVIGATION = {
-    SCRUTINY: ["Home", "Dashboard"],
-    OFFICER: ["Home", "Dashboard"],
-    STEERING: ["Home", "Dashboard"],
-    ADMINISTRATOR: ["Home", "Dashboard", "Admin"],
+    SCRUTINY: ["Home", "Dashboard", "Improvement plan"],
+    OFFICER: ["Home", "Dashboard", "Improvement plan"],
+    STEERING: ["Home", "Dashboard", "Improvement plan"],
+    ADMINISTRATOR: ["Home", "Dashboard", "Improvement plan", "Admin"],
 }
 PAGES_BY_ROLE = {
-    SCRUTINY: ["/", "/dashboard/"],
-    OFFICER: ["/", "/dashboard/"],
-    STEERING: ["/", "/dashboard/"],
-    ADMINISTRATOR: ["/", "/dashboard/"],
+    SCRUTINY: ["/", "/dashboard/", "/plan/"],
+    OFFICER: ["/", "/dashboard/", "/plan/"],
+    STEERING: ["/", "/dashboard/", "/plan/", "/plan/import/"],
+    ADMINISTRATOR: ["/", "/dashboard/", "/plan/", "/plan/import/"],
 }
 
 
