@@ -5,6 +5,7 @@ questions prompt members to ask; they state the figures and leave the explanatio
 """
 from dataclasses import dataclass
 
+from improvement_plan.rules import RAG_LABELS
 from metrics.periods import YEAR
 
 from .formatting import format_difference, format_value
@@ -112,6 +113,17 @@ def team_gap(summary, team_values):
         f"({format_value(best, indicator)}). What explains the difference between teams, and what is being done "
         "to close the gap?",
         indicator.title,
+    )
+
+
+def overdue_action(action):
+    """An improvement action past its target date and not complete (from improvement_plan's overdue rule)."""
+    return Question(
+        "overdue_action",
+        f"Improvement action {action.reference}, \"{action.title}\", was due by {action.target_display} and is not "
+        f"complete (last reported: {RAG_LABELS[action.current_rag]}). What is the revised date, and what is "
+        "getting in the way?",
+        f"{action.reference} {action.title}",
     )
 
 

@@ -14,6 +14,8 @@ from django.urls import NoReverseMatch, reverse
 from ascdash.models import QuarterPublication
 from ascdash.roles import perm
 from cqc.models import Assessment, QualityStatement, StatementScore
+from improvement_plan import rules as plan_rules
+from improvement_plan import selectors as plan_selectors
 from metrics.comparison import HIGH_IS_GOOD, NO_JUDGEMENT
 from metrics.models import Commentary, Indicator, IndicatorValue
 from metrics.periods import QUARTER, YEAR, Period
@@ -170,6 +172,30 @@ class Revision:
 
 
 @dataclass
+class PlanOverview:
+    """The latest improvement plan: actions by displayed status for each area, and the overdue actions."""
+
+    plan: object
+    areas: list
+    overall: object
+    overdue: list
+    today: date
+
+    STATUS_COLUMNS = [(code, plan_rules.RAG_LABELS[code]) for code in plan_rules.STATUS_ORDER]
+
+
+def plan_overview(today):
+    """Four queries: plan, actions with their latest update, their quality statements, areas."""
+    plan = plan_selectors.latest_plan()
+    if plan is None:
+        return None
+    actions = list(plan_selectors.actions_with_status(plan))
+    areas, overall = plan_selectors.summary_by_area(plan, actions, today)
+    overdue = [action for action in actions if plan_selectors.status_of(action, today).code == plan_rules.OVERDUE]
+    return PlanOverview(plan, areas, overall, overdue, today)
+
+
+@dataclass
 class Dashboard:
     quarter: Period
     publication: QuarterPublication = None
@@ -181,6 +207,7 @@ class Dashboard:
     questions: list = field(default_factory=list)
     revisions: list = field(default_factory=list)
     assessment: Assessment = None
+    plan: PlanOverview = None
 
     @property
     def is_published(self):
@@ -277,8 +304,11 @@ def active_indicators():
     return list(Indicator.objects.filter(active=True).prefetch_related("quality_statements"))
 
 
-def compose(quarter, publication=None):
-    """Everything the dashboard page shows for a quarter, in a fixed number of queries."""
+def compose(quarter, publication=None, today=None):
+    """Everything the dashboard page shows for a quarter, in a fixed number of queries.
+
+    The improvement plan is shown as it stands today, not frozen with the figures.
+    """
     benchmarks = load_benchmarks()
     indicators = active_indicators()
     summaries, trends, teams, revisions = shown_figures(indicators, quarter, publication, benchmarks)
@@ -287,7 +317,10 @@ def compose(quarter, publication=None):
         for c in Commentary.objects.filter(quarter=quarter.start, indicator__in=indicators).select_related("author")
     }
     assessment, scores = latest_assessment_scores()
-    dashboard = Dashboard(quarter=quarter, publication=publication, revisions=revisions, assessment=assessment)
+    dashboard = Dashboard(
+        quarter=quarter, publication=publication, revisions=revisions, assessment=assessment,
+        plan=plan_overview(today or date.today()),
+    )
 
     sections = {}
     for statement in QualityStatement.objects.select_related("theme").order_by("number"):
@@ -311,6 +344,8 @@ def compose(quarter, publication=None):
     dashboard.questions = [
         question for s in ordered for question in questions.indicator_questions(s, teams.get(s.indicator.id, {}))
     ]
+    if dashboard.plan:
+        dashboard.questions += [questions.overdue_action(action) for action in dashboard.plan.overdue]
     return dashboard
 
 

@@ -8,12 +8,16 @@
   comparators A 90, B 110, C 100 (average 100); target 100 +-10 -> green; teams North Locality 94,
   Learning Disability Team 194, South Locality 90.
 - concerns (count, no judgement, Safeguarding): 812; Q1 790.
+
+Improvement plan: W1 due 30 September 2025, last At risk (overdue); W2 due 31 March 2035, On track;
+S1 due June 2025 (month only), Complete; S2 no target date, not started.
 """
 from datetime import date
 
 import pytest
 
 from cqc.models import Assessment, QualityStatement, StatementScore
+from improvement_plan.models import Action, AreaForImprovement, Plan, StatusUpdate
 from metrics.models import Area, ComparatorGroup, Indicator, IndicatorValue, Target
 from metrics.periods import Period
 
@@ -86,4 +90,24 @@ def build_world(places):
     StatementScore.objects.create(
         assessment=assessment, statement=QualityStatement.objects.get(slug="assessing-needs"), score=2
     )
+    make_plan()
     return {"reviews": reviews, "wait": wait, "concerns": concerns, **places}
+
+
+def make_plan():
+    plan = Plan.objects.create(title="CQC improvement plan 2025-27")
+    waits = AreaForImprovement.objects.create(plan=plan, title="Waiting times", order=1)
+    safeguarding = AreaForImprovement.objects.create(plan=plan, title="Safeguarding", order=2)
+    actions = [
+        (waits, "W1", "Reduce waits for Care Act assessments", date(2025, 9, 30), False, "at_risk"),
+        (waits, "W2", "Recruit two social workers", date(2035, 3, 31), False, "on_track"),
+        (safeguarding, "S1", "Audit section 42 enquiries", date(2025, 6, 1), True, "complete"),
+        (safeguarding, "S2", "Refresh the safeguarding training offer", None, False, None),
+    ]
+    for area, reference, title, target, month_only, rag in actions:
+        action = Action.objects.create(area=area, reference=reference, title=title, target_date=target,
+                                       target_month_only=month_only)
+        if rag:
+            StatusUpdate.objects.create(action=action, date=date(2025, 9, 1), rag=rag, percent_complete=50,
+                                        note="Progress reported to the steering group.")
+    return plan

@@ -48,7 +48,7 @@ def test_workbook_has_a_sheet_per_theme_with_every_tile(world, client_for, role_
         ("Equity in experience and outcomes", "Median wait for a Care Act assessment", 94),
     ]
     questions = list(workbook["Questions to ask"].iter_rows(values_only=True))
-    assert len(questions) == 1 + 6
+    assert len(questions) == 1 + 7  # six about indicators, one about the overdue action W1
     assert questions[1] == (1, "People reviewed in the last 12 months", (
         "People reviewed in the last 12 months is 62.0% against a target of 70.0% (red: target missed). "
         "What is stopping the service reaching the target, and by when is it expected to?"

@@ -9,7 +9,7 @@ from cqc.models import Assessment, QualityStatement, StatementScore
 from metrics.models import Commentary, Target
 from metrics.periods import Period
 
-from .conftest import make_indicator, make_places, put
+from .conftest import make_indicator, make_places, make_plan, put
 
 LATEST = Period.quarter(2025, 2)
 STATEMENTS = ["assessing-needs", "equity", "safeguarding", "governance"]
@@ -34,6 +34,7 @@ def build(places, indicator_count, quarter_count, author):
         put(indicator, places["home"], LATEST, 70.0, breakdown="team", category="South Locality")
         Commentary.objects.create(indicator=indicator, quarter=LATEST.start, text="Commentary", author=author)
     QuarterPublication.objects.create(quarter=quarters[-1].start, published_at=timezone.now(), snapshot={})
+    make_plan()
 
 
 def queries_for(client, url, django_assert_num_queries, count):
@@ -45,8 +46,9 @@ def queries_for(client, url, django_assert_num_queries, count):
 
 # sessions and user (2), permissions (2), navigation role (1), quarters with data (1), publication (1),
 # benchmarks (5), indicators and statements (2), summary values and targets (2), trends (1), team values (1),
-# commentary (1), assessment and scores (2), quality statements (1), published quarters for the picker (2)
-DASHBOARD_QUERIES = 24
+# commentary (1), assessment and scores (2), improvement plan (4), quality statements (1),
+# published quarters for the picker (2)
+DASHBOARD_QUERIES = 28
 
 
 @pytest.mark.django_db

@@ -103,3 +103,18 @@ def test_indicator_questions_ask_about_teams_only_for_flagged_indicators():
     assert questions.indicator_questions(improving, teams) == []
     worsening = summary(WAIT, 94.0, previous=120.0, last_year=85.0)
     assert [q.rule for q in questions.indicator_questions(worsening, teams)] == ["worse_than_last_year", "team_gap"]
+
+
+def test_overdue_action():
+    from datetime import date
+
+    from improvement_plan.models import Action
+
+    action = Action(reference="W1", title="Reduce waits for Care Act assessments", target_date=date(2025, 9, 30))
+    action.current_rag = "at_risk"  # as annotated by improvement_plan.selectors.actions_with_status
+    question = questions.overdue_action(action)
+    assert question.text == (
+        'Improvement action W1, "Reduce waits for Care Act assessments", was due by 30 September 2025 and is not '
+        "complete (last reported: At risk). What is the revised date, and what is getting in the way?"
+    )
+    assert question.subject == "W1 Reduce waits for Care Act assessments"
