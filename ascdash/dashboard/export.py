@@ -1,4 +1,7 @@
-"""The whole quarter as one xlsx workbook: about, a sheet per CQC theme, questions to ask; formula-safe."""
+"""The whole quarter as one xlsx workbook: about, a sheet per CQC theme, the improvement plan, questions to ask.
+
+Every cell goes through metrics.xlsx (formula-safe).
+"""
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
@@ -58,13 +61,31 @@ def about_sheet(workbook, dashboard):
 
 def questions_sheet(workbook, dashboard):
     sheet = workbook.create_sheet("Questions to ask")
-    append_row(sheet, ["Number", "About", "Question"])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    bold_header(sheet, ["Number", "About", "Question"])
     for number, question in enumerate(dashboard.questions, start=1):
         append_row(sheet, [number, question.subject, question.text])
     sheet.column_dimensions["B"].width = 45
     sheet.column_dimensions["C"].width = 120
+
+
+def bold_header(sheet, headings):
+    append_row(sheet, headings)
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+
+
+def plan_sheet(workbook, plan):
+    sheet = workbook.create_sheet("Improvement plan")
+    append_row(sheet, [plan.plan.title, f"Status on {plan.today:%d %B %Y}"])
+    bold_header(sheet, ["Area for improvement", *(label for _, label in plan.STATUS_COLUMNS), "Total"])
+    for area in [*plan.areas, plan.overall]:
+        append_row(sheet, [area.area.title if area.area else "All areas", *area.count_list(), area.total])
+    append_row(sheet, [])
+    bold_header(sheet, ["Overdue action", "Title", "Area", "Due"])
+    for action in plan.overdue:
+        append_row(sheet, [action.reference, action.title, action.area.title, action.target_display])
+    sheet.column_dimensions["A"].width = 40
+    sheet.column_dimensions["B"].width = 60
 
 
 def dashboard_workbook(dashboard):
@@ -72,13 +93,13 @@ def dashboard_workbook(dashboard):
     about_sheet(workbook, dashboard)
     for heading, tiles in dashboard.sheets:
         sheet = workbook.create_sheet(sheet_title(heading))
-        append_row(sheet, [name for name, _ in COLUMNS])
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        sheet.freeze_panes = "A2"  # a string: metrics.xlsx.add_header's cell() call would create an empty row 2
+        bold_header(sheet, [name for name, _ in COLUMNS])
+        sheet.freeze_panes = "A2"
         for index, (_, width) in enumerate(COLUMNS, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = width
         for tile in tiles:
             append_row(sheet, tile_row(tile.statement.name if tile.statement else "", tile))
+    if dashboard.plan:
+        plan_sheet(workbook, dashboard.plan)
     questions_sheet(workbook, dashboard)
     return workbook

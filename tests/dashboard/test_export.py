@@ -26,7 +26,7 @@ def test_workbook_has_a_sheet_per_theme_with_every_tile(world, client_for, role_
                               author=role_users[OFFICER])
     workbook = download(client_for(OFFICER))
     assert workbook.sheetnames == [
-        "About", "1. Working with people", "3. How the local authority ensu", "Questions to ask",
+        "About", "1. Working with people", "3. How the local authority ensu", "Improvement plan", "Questions to ask",
     ]
     about = workbook["About"]
     assert [about["A2"].value, about["B2"].value] == ["Quarter", "2025-26 Q2 (Jul to Sep 2025)"]
@@ -53,6 +53,12 @@ def test_workbook_has_a_sheet_per_theme_with_every_tile(world, client_for, role_
         "People reviewed in the last 12 months is 62.0% against a target of 70.0% (red: target missed). "
         "What is stopping the service reaching the target, and by when is it expected to?"
     ))
+    plan = list(workbook["Improvement plan"].iter_rows(values_only=True))
+    assert plan[1] == ("Area for improvement", "Not started", "On track", "At risk", "Off track", "Complete", "Overdue",
+                       "Total")
+    assert plan[2:5] == [("Waiting times", 0, 1, 0, 0, 0, 1, 2), ("Safeguarding", 1, 0, 0, 0, 1, 0, 2),
+                         ("All areas", 1, 1, 0, 0, 1, 1, 4)]
+    assert plan[7][:4] == ("W1", "Reduce waits for Care Act assessments", "Waiting times", "30 September 2025")
     safety = list(workbook["3. How the local authority ensu"].iter_rows(values_only=True))
     assert safety[1][:8] == ("Safeguarding", "Safeguarding concerns received", 812, "Count", "2025-26 Q2", None, None,
                              "Not ranked")
