@@ -5,6 +5,8 @@ from django.db import transaction
 
 from improvement_plan import demo as plan_demo
 from metrics import demo as metrics_demo
+from metrics.demo_benchmarks import load_demo_benchmarks
+from metrics.demo_records import load_demo_records
 
 from .dashboard.demo import load_dashboard_demo
 from .roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
@@ -39,6 +41,8 @@ def create_demo_users():
 def load_demo(stdout=None):
     """Load every part of the demo council, in dependency order."""
     metrics_demo.load_reference()
+    load_demo_records(stdout)
+    load_demo_benchmarks()  # after the record returns: it ends by recalculating every indicator
     users = create_demo_users()
     plan_demo.load_plan()  # after users: the demo's progress updates are written by 'steering' and 'admin'
     load_dashboard_demo()  # last: comments on and publishes the quarters the other parts produced (needs users)

@@ -91,13 +91,17 @@ class Position:
         return Judgement(f"quartile_{self.quartile}", self.words, token)
 
 
+MINIMUM_FOR_QUARTILES = 4  # with fewer councils a quartile says nothing
 QUARTILE_WORDS = {1: "best quarter", 2: "second quarter", 3: "third quarter", 4: "worst quarter"}
 
 
 def rank_and_quartile(value, values, polarity):
-    """Rank and quartile of `value` among `values` (all councils, including this one). None when not judged."""
+    """Rank and quartile of `value` among `values` (all councils, including this one).
+
+    None when not judged: no value, no-judgement polarity, or fewer than four councils with figures.
+    """
     values = [v for v in values if v is not None]
-    if value is None or not values or polarity == NO_JUDGEMENT:
+    if value is None or len(values) < MINIMUM_FOR_QUARTILES or polarity == NO_JUDGEMENT:
         return None
     better_count = sum(1 for other in values if better_sign(other, value, polarity) > 0)
     rank = better_count + 1

@@ -25,7 +25,7 @@ def add_header(sheet, headings):
     append_row(sheet, headings)
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
-    sheet.freeze_panes = sheet.cell(row=sheet.max_row + 1, column=1)
+    sheet.freeze_panes = f"A{sheet.max_row + 1}"  # a coordinate, not sheet.cell(): that would create a row
 
 
 def workbook_response(workbook, filename):

@@ -12,6 +12,12 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def media_in_temporary_folder(settings, tmp_path):
+    """Uploaded files go to a folder the test owns, never the working tree's media/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
 def make_user(django_user_model, role):
     user = django_user_model.objects.create_user(
         username=ROLE_USERNAMES[role], password=PASSWORD, is_staff=role == ADMINISTRATOR

@@ -21,7 +21,7 @@ def test_load_demo_twice_does_not_duplicate(capsys):
     first = counts()
     call_command("load_demo")
     assert counts() == first
-    assert first[:3] == (4, 3, 7)
+    assert first[:3] == (4, 160, 7)  # 150 councils (149 fictional + home), 9 regions, England
 
 
 @pytest.mark.django_db

@@ -1,4 +1,5 @@
 import re
+from datetime import date
 
 import pytest
 
@@ -41,15 +42,17 @@ def test_home_tasks_by_role(client_for):
 
 
 @pytest.mark.django_db
-def test_home_names_latest_quarter_with_figures(client_for, home_area):
+def test_home_names_latest_ended_quarter_with_figures(client_for, home_area, monkeypatch):
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda: date(2026, 11, 23))
     indicator = Indicator.objects.create(
         code="demo", title="Demo", description="d", family="waiting", unit="count",
         polarity="low_is_good", frequency="quarterly", source="local_records",
     )
-    for start in ["2025-04-01", "2025-07-01"]:
+    for start in ["2025-04-01", "2025-07-01", "2026-10-01"]:  # 2026-27 Q3 is under way (today is in it)
         IndicatorValue.objects.create(indicator=indicator, area=home_area, period_kind="quarter", period_start=start, value=1)
     html = client_for(SCRUTINY).get("/").content.decode()
     assert "<strong>2025-26 Q2 (Jul to Sep 2025)</strong>" in html
+    assert "2026-27 Q3" not in html
 
 
 @pytest.mark.django_db

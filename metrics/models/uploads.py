@@ -88,3 +88,31 @@ class UploadMessage(models.Model):
 
     class Meta:
         ordering = ["upload", "row", "id"]
+
+
+class UploadEvent(models.Model):
+    """Audit trail: who did what to an upload, and when."""
+
+    UPLOADED, REJECTED, CONFIRMED, SUPERSEDED, RESTORED, DISCARDED = (
+        "uploaded", "rejected", "confirmed", "superseded", "restored", "discarded",
+    )
+    ACTION_CHOICES = [
+        (UPLOADED, "Uploaded and validated"),
+        (REJECTED, "Rejected by validation"),
+        (CONFIRMED, "Confirmed as current"),
+        (SUPERSEDED, "Superseded by a newer upload"),
+        (RESTORED, "Restored as current"),
+        (DISCARDED, "Discarded"),
+    ]
+
+    upload = models.ForeignKey(Upload, on_delete=models.CASCADE, related_name="events")
+    action = models.CharField(max_length=12, choices=ACTION_CHOICES)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self):
+        return f"{self.get_action_display()}: {self.upload} at {self.at:%Y-%m-%d %H:%M}"

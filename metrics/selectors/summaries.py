@@ -68,7 +68,10 @@ def load_benchmarks(area=None):
     comparator_ids = frozenset(member.id for member in group.members.all()) if group else frozenset()
     england_id = Area.objects.filter(code=Area.ENGLAND_CODE).values_list("id", flat=True).first()
     councils = list(Area.objects.filter(kind=Area.COUNCIL).values_list("id", "region_id"))
-    region_council_ids = frozenset(a for a, region in councils if home.region_id and region == home.region_id)
+    # The regional average is of the other councils in the region, so it never echoes our own figure.
+    region_council_ids = frozenset(
+        a for a, region in councils if home.region_id and region == home.region_id and a != home.id
+    )
     council_ids = frozenset(a for a, _ in councils)
     return Benchmarks(home, england_id, home.region_id, comparator_ids, region_council_ids, council_ids)
 

@@ -5,16 +5,19 @@ from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 EXPECTED_NAVIGATION = {
-    SCRUTINY: ["Home", "Dashboard", "Improvement plan"],
-    OFFICER: ["Home", "Dashboard", "Improvement plan"],
-    STEERING: ["Home", "Dashboard", "Improvement plan"],
-    ADMINISTRATOR: ["Home", "Dashboard", "Improvement plan", "Admin"],
+    SCRUTINY: ["Home", "Dashboard", "Indicators", "Improvement plan"],
+    OFFICER: ["Home", "Dashboard", "Indicators", "Improvement plan", "Uploads"],
+    STEERING: ["Home", "Dashboard", "Indicators", "Improvement plan"],
+    ADMINISTRATOR: ["Home", "Dashboard", "Indicators", "Improvement plan", "Uploads", "Admin"],
 }
 PAGES_BY_ROLE = {
-    SCRUTINY: ["/", "/dashboard/", "/plan/"],
-    OFFICER: ["/", "/dashboard/", "/plan/"],
-    STEERING: ["/", "/dashboard/", "/plan/", "/plan/import/"],
-    ADMINISTRATOR: ["/", "/dashboard/", "/plan/", "/plan/import/"],
+    SCRUTINY: ["/", "/dashboard/", "/indicators/", "/plan/"],
+    OFFICER: ["/", "/dashboard/", "/indicators/", "/plan/", "/uploads/", "/uploads/history/", "/uploads/data-quality/"],
+    STEERING: ["/", "/dashboard/", "/indicators/", "/plan/", "/plan/import/"],
+    ADMINISTRATOR: [
+        "/", "/dashboard/", "/indicators/", "/indicators/benchmarks/import/", "/plan/", "/plan/import/",
+        "/uploads/", "/uploads/history/", "/uploads/data-quality/",
+    ],
 }
 
 

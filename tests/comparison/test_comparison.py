@@ -107,10 +107,15 @@ def test_quartile_boundaries_among_150_councils():
 
 
 def test_rank_ignores_missing_values_and_no_judgement():
-    assert rank_and_quartile(5, [None, 5, 3], HIGH) == Position(rank=1, count=2, quartile=2)
-    assert rank_and_quartile(5, [5, 3], NONE) is None
-    assert rank_and_quartile(None, [5, 3], HIGH) is None
+    assert rank_and_quartile(5, [None, 5, 3, 2, 1], HIGH) == Position(rank=1, count=4, quartile=1)
+    assert rank_and_quartile(5, [5, 3, 2, 1], NONE) is None
+    assert rank_and_quartile(None, [5, 3, 2, 1], HIGH) is None
     assert rank_and_quartile(5, [], HIGH) is None
+
+
+def test_no_quartile_among_fewer_than_four_councils():
+    assert rank_and_quartile(5, [5], HIGH) is None
+    assert rank_and_quartile(5, [None, 5, 3, 2], HIGH) is None
 
 
 def test_position_words():

@@ -1,0 +1,74 @@
+"""Administration of reference data, indicators, targets and comparator groups (the "administer" permission)."""
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from ascdash.roles import perm
+
+from .models import Area, ComparatorGroup, Indicator, PopulationProfile, Target, Team
+
+
+class AdministerPermission:
+    """Administrators (the role, not only superusers) may view and change these models."""
+
+    def has_module_permission(self, request):
+        return request.user.has_perm(perm("administer"))
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm(perm("administer"))
+
+    has_add_permission = has_change_permission = has_delete_permission = has_view_permission
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(AdministerPermission, admin.ModelAdmin):
+    list_display = ["code", "title", "family", "source", "unit", "polarity", "frequency", "active"]
+    list_filter = ["family", "source", "frequency", "active", "quality_statements"]
+    search_fields = ["code", "title", "ascof_id"]
+    filter_horizontal = ["quality_statements"]
+    readonly_fields = ["code", "family"]
+
+    def has_add_permission(self, request):
+        return False  # indicators are defined in fixtures/indicators/ and loaded with `load_indicators`
+
+
+@admin.register(Target)
+class TargetAdmin(AdministerPermission, SimpleHistoryAdmin):
+    list_display = ["indicator", "value", "tolerance", "start_date", "end_date", "updated_by"]
+    list_filter = ["indicator__family"]
+    search_fields = ["indicator__code", "indicator__title", "note"]
+    autocomplete_fields = ["indicator"]
+    exclude = ["updated_by"]
+
+    def save_model(self, request, obj, form, change):
+        obj.updated_by = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(ComparatorGroup)
+class ComparatorGroupAdmin(AdministerPermission, admin.ModelAdmin):
+    list_display = ["name", "kind", "area", "is_default"]
+    list_filter = ["kind", "is_default"]
+    search_fields = ["name", "area__name", "area__code"]
+    filter_horizontal = ["members"]
+    autocomplete_fields = ["area"]
+
+
+@admin.register(Area)
+class AreaAdmin(AdministerPermission, admin.ModelAdmin):
+    list_display = ["name", "code", "kind", "region"]
+    list_filter = ["kind", "region"]
+    search_fields = ["name", "code"]
+
+
+@admin.register(Team)
+class TeamAdmin(AdministerPermission, admin.ModelAdmin):
+    list_display = ["name", "kind", "active"]
+    list_filter = ["kind", "active"]
+    search_fields = ["name"]
+
+
+@admin.register(PopulationProfile)
+class PopulationProfileAdmin(AdministerPermission, admin.ModelAdmin):
+    list_display = ["area", "year", "dimension", "category", "population"]
+    list_filter = ["year", "dimension"]
+    search_fields = ["area__name", "category"]

@@ -1,0 +1,18 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from metrics.services.recalculation import FAMILIES_FOR_RETURN, recalculate_returns
+
+
+class Command(BaseCommand):
+    help = "Recalculate stored indicator values from the confirmed returns (all returns, or those named)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("returns", nargs="*", metavar="return",
+                            help=f"Any of: {', '.join(FAMILIES_FOR_RETURN)} (default: all).")
+
+    def handle(self, *args, **options):
+        unknown = [name for name in options["returns"] if name not in FAMILIES_FOR_RETURN]
+        if unknown:
+            raise CommandError(f"Unknown return(s): {', '.join(unknown)}. Use: {', '.join(FAMILIES_FOR_RETURN)}.")
+        stored = recalculate_returns(options["returns"] or list(FAMILIES_FOR_RETURN))
+        self.stdout.write(self.style.SUCCESS(f"{stored} indicator values stored."))

@@ -1,0 +1,159 @@
+"""The indicator registry: reviewed definitions in fixtures/indicators/*.json, validated and loaded into Indicator.
+
+Each file is {"family": "<calculator family>", "indicators": [<definition>, ...]}. A definition is
+rejected with a message naming the file, the definition and the problem; nothing is loaded unless
+every definition is valid.
+"""
+import json
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+
+from cqc.framework import QUALITY_STATEMENTS
+
+from .models import Indicator
+
+REGISTRY_DIR = Path(settings.BASE_DIR) / "fixtures" / "indicators"
+FAMILIES = {"waiting", "reviews", "safeguarding", "carers", "equity", "kpi"}
+BREAKDOWNS = {"team", "age_band", "gender", "ethnicity"}
+TEXT_FIELDS = ["code", "title", "description", "methodology", "limitations", "suppression"]
+OPTIONAL_TEXT_FIELDS = ["numerator", "denominator", "ascof_id"]
+REQUIRED_FIELDS = [
+    *TEXT_FIELDS, *OPTIONAL_TEXT_FIELDS, "unit", "polarity", "frequency", "measure_type", "source",
+    "older_ids", "quality_statements", "breakdowns", "decimals",
+]
+CHOICES = {
+    "unit": Indicator.UNIT_CHOICES,
+    "polarity": Indicator.POLARITY_CHOICES,
+    "frequency": Indicator.FREQUENCY_CHOICES,
+    "measure_type": Indicator.MEASURE_CHOICES,
+    "source": Indicator.SOURCE_CHOICES,
+}
+CODE_MAX_LENGTH = Indicator._meta.get_field("code").max_length
+
+
+class RegistryError(ValueError):
+    """One or more definitions are malformed; `problems` lists every one."""
+
+    def __init__(self, problems):
+        self.problems = problems
+        super().__init__("Indicator registry is not valid:\n" + "\n".join(f"- {p}" for p in problems))
+
+
+def definition_problems(definition):
+    """Every problem with one definition, as sentences (empty when valid)."""
+    if not isinstance(definition, dict):
+        return ["is not an object"]
+    problems = [f"missing field '{name}'" for name in REQUIRED_FIELDS if name not in definition]
+    known = set(REQUIRED_FIELDS)
+    problems += [f"unknown field '{name}'" for name in definition if name not in known]
+    for name in TEXT_FIELDS:
+        if name in definition and not (isinstance(definition[name], str) and definition[name].strip()):
+            problems.append(f"'{name}' must be non-empty text")
+    for name in OPTIONAL_TEXT_FIELDS:
+        if name in definition and not isinstance(definition[name], str):
+            problems.append(f"'{name}' must be text")
+    code = definition.get("code")
+    if isinstance(code, str) and code and (
+        len(code) > CODE_MAX_LENGTH or code != code.lower() or not all(c.isalnum() or c == "-" for c in code)
+    ):
+        problems.append(f"code '{code}' must be lower-case letters, digits and hyphens, at most {CODE_MAX_LENGTH}")
+    for name, choices in CHOICES.items():
+        allowed = [value for value, _ in choices]
+        if name in definition and definition[name] not in allowed:
+            problems.append(f"{name} '{definition[name]}' is not one of {', '.join(allowed)}")
+    problems += _list_problems(definition, "older_ids", None)
+    problems += _list_problems(definition, "quality_statements", {s["slug"] for s in QUALITY_STATEMENTS})
+    problems += _list_problems(definition, "breakdowns", BREAKDOWNS)
+    if not definition.get("quality_statements") and "quality_statements" in definition:
+        problems.append("'quality_statements' must name at least one CQC quality statement")
+    decimals = definition.get("decimals")
+    if "decimals" in definition and not (isinstance(decimals, int) and not isinstance(decimals, bool) and 0 <= decimals <= 3):
+        problems.append("'decimals' must be a whole number from 0 to 3")
+    return problems
+
+
+def _list_problems(definition, name, allowed):
+    if name not in definition:
+        return []
+    items = definition[name]
+    if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+        return [f"'{name}' must be a list of text"]
+    if allowed is None:
+        return []
+    return [f"{name} has unknown value '{item}' (allowed: {', '.join(sorted(allowed))})"
+            for item in items if item not in allowed]
+
+
+def file_problems(name, content):
+    """Problems with one registry file's parsed content, each naming the file and definition."""
+    if not isinstance(content, dict) or not isinstance(content.get("indicators"), list):
+        return [f"{name}: must be an object with 'family' and an 'indicators' list"]
+    problems = []
+    if content.get("family") not in FAMILIES:
+        problems.append(f"{name}: family '{content.get('family')}' is not one of {', '.join(sorted(FAMILIES))}")
+    for index, definition in enumerate(content["indicators"], start=1):
+        label = definition.get("code") if isinstance(definition, dict) and definition.get("code") else f"#{index}"
+        problems += [f"{name}: definition {label}: {problem}" for problem in definition_problems(definition)]
+    return problems
+
+
+def read_definitions(directory=REGISTRY_DIR):
+    """All definitions from the registry files, each with its family, in file then list order.
+
+    Raises RegistryError naming every problem, including duplicate codes across files.
+    """
+    paths = sorted(Path(directory).glob("*.json"))
+    problems, definitions, seen = [], [], {}
+    if not paths:
+        raise RegistryError([f"no registry files (*.json) in {directory}"])
+    for path in paths:
+        try:
+            content = json.loads(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            problems.append(f"{path.name}: not valid JSON ({error})")
+            continue
+        found = file_problems(path.name, content)
+        problems += found
+        if found:
+            continue
+        for definition in content["indicators"]:
+            code = definition["code"]
+            if code in seen:
+                problems.append(f"{path.name}: duplicate code '{code}' (already defined in {seen[code]})")
+                continue
+            seen[code] = path.name
+            definitions.append({**definition, "family": content["family"]})
+    if problems:
+        raise RegistryError(problems)
+    return definitions
+
+
+@transaction.atomic
+def load_registry(directory=REGISTRY_DIR):
+    """Create or update an Indicator for every definition; indicators no longer defined become inactive.
+
+    Returns (created, updated, deactivated) counts.
+    """
+    from cqc.models import QualityStatement
+
+    definitions = read_definitions(directory)
+    statements = {s.slug: s for s in QualityStatement.objects.all()}
+    existing = {i.code: i for i in Indicator.objects.all()}
+    created = updated = 0
+    for order, definition in enumerate(definitions, start=1):
+        fields = {k: v for k, v in definition.items() if k not in ("code", "quality_statements")}
+        indicator = existing.get(definition["code"])
+        if indicator is None:
+            indicator = Indicator(code=definition["code"])
+            created += 1
+        else:
+            updated += 1
+        for name, value in {**fields, "display_order": order, "active": True}.items():
+            setattr(indicator, name, value)
+        indicator.save()
+        indicator.quality_statements.set([statements[slug] for slug in definition["quality_statements"]])
+    codes = {d["code"] for d in definitions}
+    deactivated = Indicator.objects.filter(active=True).exclude(code__in=codes).update(active=False)
+    return created, updated, deactivated

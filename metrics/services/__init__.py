@@ -1,0 +1,1 @@
+"""Writes for metrics, one module per area: uploads, recalculation, benchmark and comparator imports."""

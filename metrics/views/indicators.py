@@ -1,0 +1,160 @@
+"""Indicator list and indicator pages (/indicators/...). Thin: reads come from selectors, figures from charts."""
+import csv
+from datetime import date
+
+from django.contrib.auth.decorators import permission_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import NoReverseMatch, reverse
+from django_tables2 import RequestConfig
+from openpyxl import Workbook
+
+from ascdash.roles import perm
+
+from .. import charts
+from ..filters import IndicatorFilter
+from ..formatting import format_for
+from ..models import Indicator
+from ..periods import QUARTER, Period
+from ..selectors import latest_quarter
+from ..selectors.indicators import (
+    KIND_LABELS, default_kind, indicator_page, kinds_for, last_updated, latest_summaries,
+)
+from ..suppression import EXPLANATION, MARKER
+from ..tables import IndicatorTable
+from ..xlsx import append_row, safe_cell, workbook_response
+
+view_dashboards = permission_required(perm("view_dashboards"), raise_exception=True)
+DOWNLOAD_COLUMNS = ["Period", "Breakdown", "Category", "Value", "Numerator", "Denominator", "England",
+                    "Similar councils (average)", "Lower quartile of councils", "Upper quartile of councils"]
+
+
+def statement_links(indicator):
+    links = []
+    for statement in indicator.quality_statements.all():
+        try:
+            url = statement.get_absolute_url()
+        except NoReverseMatch:  # the CQC pages are not installed in this build
+            url = ""
+        links.append({"name": statement.name, "url": url})
+    return links
+
+
+def list_row(indicator, summary):
+    judgements = summary.judgements if summary else {}
+    shown = {key: j for key, j in judgements.items() if j.key != "no_data"}  # '–' rather than 'no figure'
+    value = summary.value if summary else None
+
+    def key(name):
+        return judgements[name].key if name in judgements else "no_data"
+
+    return {
+        "title": indicator.title, "url": indicator.get_absolute_url(),
+        "value": format_for(indicator, value), "sort_value": value if value is not None else float("-inf"),
+        "period": summary.period.label if value is not None else "–",
+        "period_start": summary.period.start if value is not None else date.min,
+        "target": shown.get("target"), "england": shown.get("england"), "trend": shown.get("previous"),
+        "target_key": key("target"), "england_key": key("england"), "trend_key": key("previous"),
+        "source": indicator.get_source_display(),
+    }
+
+
+@view_dashboards
+def indicator_list(request):
+    period = latest_quarter() or Period.containing(QUARTER, date.today())
+    filterset = IndicatorFilter(
+        request.GET or None, queryset=Indicator.objects.filter(active=True).prefetch_related("quality_statements"),
+    )
+    indicators = list(filterset.qs)
+    summaries = latest_summaries(indicators, period)
+    rows = [list_row(indicator, summaries.get(indicator.id)) for indicator in indicators]
+    if filterset.rag_value:
+        rows = [row for row in rows if row["target_key"] == filterset.rag_value]
+    table = IndicatorTable(rows, caption=f"{len(rows)} indicators, latest figures up to {period.long_label}")
+    RequestConfig(request, paginate=False).configure(table)
+    return render(request, "metrics/indicators/list.html", {
+        "filter": filterset, "table": table, "period": period,
+        "crumbs": [("Home", reverse("home")), ("Indicators", "")],
+    })
+
+
+def chosen_kind(request, indicator):
+    kind = request.GET.get("view") or default_kind(indicator)
+    if kind not in kinds_for(indicator):
+        raise Http404("This indicator is not calculated for that kind of period.")
+    return kind
+
+
+def indicator_data(request, code):
+    indicator = get_object_or_404(
+        Indicator.objects.prefetch_related("quality_statements"), code=code, active=True)
+    kind = chosen_kind(request, indicator)
+    data = indicator_page(indicator, kind, request.user.has_perm(perm("view_data_quality")))
+    return indicator, kind, data.benchmarks, data.points, data.period, data.summary, data.breakdowns
+
+
+@view_dashboards
+def indicator_detail(request, code):
+    indicator, kind, benchmarks, points, period, summary, tables = indicator_data(request, code)
+    area_name = benchmarks.home.name
+    return render(request, "metrics/indicators/detail.html", {
+        "indicator": indicator, "summary": summary, "period": period, "points": points, "kind": kind,
+        "kind_links": [{"kind": k, "label": KIND_LABELS[k], "current": k == kind} for k in kinds_for(indicator)],
+        "figure": charts.indicator_timeseries(indicator, points, area_name) if points else None,
+        "columns": {name: any(getattr(p, name) is not None for p in points)
+                    for name in ("england", "comparators", "lower_quartile")},
+        "show_totals": indicator.unit != "ratio",
+        "area_name": area_name, "breakdowns": tables, "statements": statement_links(indicator),
+        "last_updated": last_updated(indicator, benchmarks.home), "marker": MARKER,
+        "suppression_explanation": EXPLANATION, "any_suppressed": any(
+            t["hide_total"] or any(r["suppressed"] for r in t["rows"]) for t in tables),
+        "crumbs": [("Home", reverse("home")), ("Indicators", reverse("metrics:indicators")), (indicator.title, "")],
+    })
+
+
+def rounded(value):
+    return None if value is None else round(value, 4)
+
+
+def download_rows(indicator, points, period, summary, tables):
+    """One table: the time series (breakdown 'Total'), then the latest period's breakdowns."""
+    rows = [[p.period.label, "Total", "", p.value, p.numerator, p.denominator, rounded(p.england),
+             rounded(p.comparators), rounded(p.lower_quartile), rounded(p.upper_quartile)] for p in points]
+    for table in tables:
+        for row in table["rows"]:
+            hidden = row["suppressed"]
+            rows.append([period.label, table["label"], row["label"],
+                         MARKER if hidden else row["value"], MARKER if hidden else row["numerator"],
+                         MARKER if hidden else row["denominator"], None, None, None, None])
+        if summary is not None and indicator.unit != "ratio":  # a ratio's headline is not a total of its rows
+            total = [MARKER] * 3 if table["hide_total"] else [summary.value, summary.numerator, summary.denominator]
+            rows.append([period.label, table["label"], "All", *total, None, None, None, None])
+    return rows
+
+
+@view_dashboards
+def indicator_download(request, code, file_format):
+    indicator, kind, benchmarks, points, period, summary, tables = indicator_data(request, code)
+    rows = download_rows(indicator, points, period, summary, tables)
+    filename = f"{indicator.code}-{kind}"
+    if file_format == "xlsx":
+        workbook = Workbook()
+        sheet = workbook.active
+        sheet.title = "Data"
+        for row in [DOWNLOAD_COLUMNS, *rows]:
+            append_row(sheet, row)
+        sheet.freeze_panes = "A2"
+        notes = workbook.create_sheet("About")
+        for line in [indicator.title, indicator.description, f"Area: {benchmarks.home.name}",
+                     f"Source: {indicator.get_source_display()}", f"Methodology: {indicator.methodology}",
+                     f"Limitations: {indicator.limitations}", EXPLANATION]:
+            append_row(notes, [line])
+        return workbook_response(workbook, f"{filename}.xlsx")
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    writer = csv.writer(response)
+    writer.writerow(DOWNLOAD_COLUMNS)
+    for row in rows:
+        writer.writerow(["" if cell is None else safe_cell(cell) for cell in row])
+    return response
+

@@ -1,0 +1,45 @@
+import pytest
+
+from metrics.calculators import reviews
+
+from .frames import find, frame, month
+
+MARCH = month("2026-03")
+
+
+def client(person, team, last=None, due=None, completed=None):
+    return {"snapshot_date": "2026-03-31", "month": "2026-03-01", "person_id": person, "team": team,
+            "last_review_date": last, "next_review_due": due, "review_completed_date": completed}
+
+
+RECORDS = frame([
+    client("a", "North", last="2025-04-01", due="2026-04-01"),  # reviewed (after 31 Mar 2025)
+    client("a", "North", last="2025-04-01", due="2026-04-01"),  # duplicate row: counted once
+    client("b", "North", last="2025-03-31", due="2026-03-31"),  # exactly 12 months: not reviewed; due today: not overdue
+    client("c", "North", last="2024-01-10"),  # due 10 Jan 2025: overdue by more than 6, not 24 months
+    client("d", "LD", completed="2026-02-15", due="2027-02-15"),  # reviewed this year via completed date
+    client("e", "LD", due="2023-12-01"),  # overdue by more than 24 months
+    client("f", "LD"),  # no dates: not pending
+], ["snapshot_date", "month", "last_review_date", "next_review_due", "review_completed_date"])
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return reviews.calculate(RECORDS, [MARCH])
+
+
+def test_reviewed_in_12_months(figures):
+    figure = find(figures, "reviews-in-12-months-pct", MARCH)
+    assert (figure.numerator, figure.denominator) == (2, 6)
+    assert figure.value == pytest.approx(100 / 3)
+    assert find(figures, "reviews-in-12-months-pct", MARCH, "team", "LD").numerator == 1
+
+
+def test_overdue_counts(figures):
+    assert find(figures, "reviews-overdue", MARCH).value == 2
+    assert find(figures, "reviews-overdue-24-months", MARCH).value == 1
+
+
+def test_overdue_more_than_6_months_of_pending(figures):
+    figure = find(figures, "reviews-overdue-6-months-pct", MARCH)
+    assert (figure.numerator, figure.denominator, figure.value) == (2, 5, 40)

@@ -1,0 +1,123 @@
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from metrics.codes import WAIT_TYPES
+from metrics.models import Indicator
+from metrics.registry import RegistryError, load_registry, read_definitions
+
+VALID = {
+    "code": "test-measure", "title": "Test measure", "description": "A measure for tests.",
+    "numerator": "Things", "denominator": "", "unit": "count", "polarity": "low_is_good",
+    "frequency": "monthly", "measure_type": "snapshot", "source": "local_records", "ascof_id": "",
+    "older_ids": [], "quality_statements": ["assessing-needs"], "methodology": "Count things.",
+    "limitations": "None known.", "suppression": "Counts 1 to 4 hidden.", "breakdowns": ["team"], "decimals": 0,
+}
+
+
+def write_registry(directory, *files):
+    for index, (family, definitions) in enumerate(files):
+        (directory / f"file{index}.json").write_text(json.dumps({"family": family, "indicators": definitions}))
+    return directory
+
+
+def problems_for(tmp_path, *files):
+    with pytest.raises(RegistryError) as caught:
+        read_definitions(write_registry(tmp_path, *files))
+    return caught.value.problems
+
+
+def test_shipped_registry_is_valid_and_has_the_agreed_codes():
+    codes = {d["code"] for d in read_definitions()}
+    for wait_type, _ in WAIT_TYPES:
+        slug = wait_type.replace("_", "-")
+        assert {f"waiting-people-{slug}", f"waiting-median-days-{slug}", f"waiting-longest-days-{slug}"} <= codes
+    assert {
+        "waiting-over-6-months-pct", "waiting-median-days-by-team", "waiting-team-gap-pct", "waiting-team-gap-days",
+        "reviews-in-12-months-pct", "reviews-overdue", "reviews-overdue-6-months-pct", "reviews-overdue-24-months",
+        "sg-concerns-received", "sg-conversion-rate-pct", "sg-decision-5-working-days-pct",
+        "sg-concluded-3-months-pct", "sg-open-over-28-days", "sg-msp-asked-pct", "sg-outcomes-achieved-pct",
+        "sg-risk-reduced-pct", "carers-waiting", "carers-median-wait-days", "carers-assessments-completed",
+        "carers-support-after-assessment-pct", "equity-waiting-representation",
+        "equity-safeguarding-representation", "equity-carers-representation", "ascof-1a-quality-of-life",
+        "ascof-3d-self-directed-support-pct", "ascof-3d-direct-payments-pct",
+        "ascs-easy-to-find-information-pct", "sace-easy-to-find-information-pct",
+    } <= codes
+    assert len(codes) == 68
+
+
+def test_valid_definition_loads(tmp_path):
+    assert read_definitions(write_registry(tmp_path, ("waiting", [VALID]))) == [{**VALID, "family": "waiting"}]
+
+
+def test_missing_field_is_rejected(tmp_path):
+    definition = {k: v for k, v in VALID.items() if k != "methodology"}
+    assert problems_for(tmp_path, ("waiting", [definition])) == [
+        "file0.json: definition test-measure: missing field 'methodology'"
+    ]
+
+
+def test_bad_polarity_is_rejected(tmp_path):
+    assert problems_for(tmp_path, ("waiting", [{**VALID, "polarity": "up"}])) == [
+        "file0.json: definition test-measure: polarity 'up' is not one of high_is_good, low_is_good, no_judgement"
+    ]
+
+
+def test_unknown_quality_statement_is_rejected(tmp_path):
+    problems = problems_for(tmp_path, ("waiting", [{**VALID, "quality_statements": ["assessing-need"]}]))
+    assert len(problems) == 1
+    assert problems[0].startswith(
+        "file0.json: definition test-measure: quality_statements has unknown value 'assessing-need' (allowed: "
+    )
+
+
+def test_duplicate_code_across_files_is_rejected(tmp_path):
+    assert problems_for(tmp_path, ("waiting", [VALID]), ("reviews", [VALID])) == [
+        "file1.json: duplicate code 'test-measure' (already defined in file0.json)"
+    ]
+
+
+def test_unknown_family_and_empty_title_and_bad_decimals(tmp_path):
+    assert problems_for(tmp_path, ("astrology", [{**VALID, "title": " ", "decimals": 7}])) == [
+        "file0.json: family 'astrology' is not one of carers, equity, kpi, reviews, safeguarding, waiting",
+        "file0.json: definition test-measure: 'title' must be non-empty text",
+        "file0.json: definition test-measure: 'decimals' must be a whole number from 0 to 3",
+    ]
+
+
+def test_not_json_is_rejected(tmp_path):
+    (tmp_path / "broken.json").write_text("{not json")
+    with pytest.raises(RegistryError) as caught:
+        read_definitions(tmp_path)
+    assert caught.value.problems[0].startswith("broken.json: not valid JSON")
+
+
+@pytest.mark.django_db
+def test_load_creates_updates_and_deactivates(tmp_path):
+    other = {**VALID, "code": "other-measure", "quality_statements": ["safeguarding", "equity"]}
+    write_registry(tmp_path, ("waiting", [VALID, other]))
+    assert load_registry(tmp_path) == (2, 0, 0)
+    indicator = Indicator.objects.get(code="other-measure")
+    assert sorted(indicator.quality_statements.values_list("slug", flat=True)) == ["equity", "safeguarding"]
+    assert (indicator.family, indicator.display_order, indicator.active) == ("waiting", 2, True)
+
+    write_registry(tmp_path, ("waiting", [{**VALID, "title": "Renamed"}]))
+    assert load_registry(tmp_path) == (0, 1, 1)
+    assert Indicator.objects.get(code="test-measure").title == "Renamed"
+    assert Indicator.objects.get(code="other-measure").active is False
+
+
+@pytest.mark.django_db
+def test_command_reports_malformed_registry_and_loads_nothing(tmp_path):
+    write_registry(tmp_path, ("waiting", [VALID, {**VALID, "code": "second", "unit": "furlongs"}]))
+    with pytest.raises(CommandError, match="definition second: unit 'furlongs' is not one of"):
+        call_command("load_indicators", directory=str(tmp_path))
+    assert Indicator.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_command_loads_shipped_registry(capsys):
+    call_command("load_indicators")
+    assert Indicator.objects.filter(active=True).count() == 68
+    assert "68 created" in capsys.readouterr().out

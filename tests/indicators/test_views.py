@@ -1,0 +1,185 @@
+import csv
+import io
+from datetime import date
+
+import pytest
+from django.core.management import call_command
+from openpyxl import load_workbook
+
+from ascdash.roles import ADMINISTRATOR, OFFICER, ROLES, SCRUTINY, STEERING
+from metrics.models import Area, ComparatorGroup, Indicator, IndicatorValue, Target
+from metrics.periods import Period
+
+COUNT_CODE = "waiting-people-care-act-assessment"
+PCT_CODE = "reviews-in-12-months-pct"
+URLS = [
+    "/indicators/",
+    f"/indicators/{PCT_CODE}/",
+    f"/indicators/{PCT_CODE}/download.csv",
+    f"/indicators/{PCT_CODE}/download.xlsx",
+]
+
+
+def put(indicator, area, period, value, numerator=None, denominator=None, breakdown="", category=""):
+    IndicatorValue.objects.create(indicator=indicator, area=area, period_kind=period.kind,
+                                  period_start=period.start, value=value, numerator=numerator,
+                                  denominator=denominator, breakdown=breakdown, category=category)
+
+
+@pytest.fixture
+def world(home_area):
+    call_command("load_indicators")
+    england = Area.objects.get(code=Area.ENGLAND_CODE)
+    others = [Area.objects.create(code=f"E0690000{n}", name=f"Council {n}", region=home_area.region)
+              for n in range(1, 5)]
+    group = ComparatorGroup.objects.create(name="CIPFA", area=home_area, is_default=True)
+    group.members.set(others[:2])
+    pct = Indicator.objects.get(code=PCT_CODE)
+    q1, q2 = Period.quarter(2025, 1), Period.quarter(2025, 2)
+    put(pct, home_area, q1, 40.0, 40, 100)
+    put(pct, home_area, q2, 45.0, 45, 100)
+    put(pct, england, q2, 60.0, 600, 1000)
+    for area, value in zip(others, [50.0, 30.0, 70.0, 20.0]):
+        put(pct, area, q2, value)
+    Target.objects.create(indicator=pct, value=50, tolerance=2, start_date=date(2025, 4, 1))
+    count = Indicator.objects.get(code=COUNT_CODE)
+    put(count, home_area, q2, 22.0, 22)
+    for team, people in [("=North", 3.0), ("South Locality", 12.0), ("LD Team", 7.0)]:
+        put(count, home_area, q2, people, people, breakdown="team", category=team)
+    return {"home": home_area, "pct": pct, "count": count, "q2": q2}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("url", URLS)
+def test_every_role_may_see_indicator_pages(client_for, world, role, url):
+    assert client_for(role).get(url).status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", URLS)
+def test_anonymous_is_sent_to_sign_in(client, url):
+    response = client.get(url)
+    assert (response.status_code, response["Location"]) == (302, f"/accounts/login/?next={url}")
+
+
+@pytest.mark.django_db
+def test_unknown_indicator_and_period_kind_are_not_found(client_for, world):
+    client = client_for(SCRUTINY)
+    assert client.get("/indicators/no-such-indicator/").status_code == 404
+    assert client.get("/indicators/ascof-1a-quality-of-life/?view=month").status_code == 404
+
+
+@pytest.mark.django_db
+def test_headline_judgements_in_words(client_for, world):
+    response = client_for(SCRUTINY).get(f"/indicators/{PCT_CODE}/")
+    text = response.content.decode()
+    summary = response.context["summary"]
+    assert (summary.value, summary.england, summary.period) == (45.0, 60.0, world["q2"])
+    for words in ["Red: target missed", "Improving on last quarter",
+                  "Worse than England", "Significantly worse than England", "Better than similar councils",
+                  "Quartile 3 of 4 (third quarter), ranked 3 of 5"]:
+        assert words in text
+    assert "No figure for the same quarter last year" not in text  # judgements that only say 'no data' are left out
+    assert 'data-figure="chart-indicator"' in text and 'id="chart-indicator"' in text
+    assert [p.value for p in response.context["points"]] == [40.0, 45.0]
+
+
+@pytest.mark.django_db
+def test_no_quartile_among_fewer_than_four_councils(client_for, world):
+    text = client_for(SCRUTINY).get(f"/indicators/{COUNT_CODE}/").content.decode()
+    assert "Quartile" not in text and "No England figure" not in text
+    assert "<th scope=\"col\">England</th>" not in text  # no benchmark columns without benchmarks
+
+
+@pytest.mark.django_db
+def test_small_counts_suppressed_for_scrutiny_with_complement(client_for, world):
+    response = client_for(SCRUTINY).get(f"/indicators/{COUNT_CODE}/")
+    (table,) = response.context["breakdowns"]
+    shown = {row["label"]: (row["value"], row["suppressed"]) for row in table["rows"]}
+    assert shown == {"=North": (3.0, True), "LD Team": (7.0, True), "South Locality": (12.0, False)}
+    assert table["hide_total"] is False
+    text = response.content.decode()
+    assert "[c] = hidden to protect people&#x27;s privacy" in text
+    assert "<td>3</td>" not in text and "<td>7</td>" not in text and "<td>12</td>" in text
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", [OFFICER, ADMINISTRATOR])
+def test_data_quality_roles_see_small_counts(client_for, world, role):
+    response = client_for(role).get(f"/indicators/{COUNT_CODE}/")
+    assert not any(row["suppressed"] for row in response.context["breakdowns"][0]["rows"])
+    assert "<td>3</td>" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_csv_download_is_suppressed_and_formula_safe(client_for, world):
+    response = client_for(STEERING).get(f"/indicators/{COUNT_CODE}/download.csv")
+    assert response["Content-Disposition"] == f'attachment; filename="{COUNT_CODE}-quarter.csv"'
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[1] == ["2025-26 Q2", "Total", "", "22.0", "22.0", "", "", "", "", ""]
+    assert rows[2:] == [
+        ["2025-26 Q2", "Team", "'=North", "[c]", "[c]", "[c]", "", "", "", ""],
+        ["2025-26 Q2", "Team", "LD Team", "[c]", "[c]", "[c]", "", "", "", ""],
+        ["2025-26 Q2", "Team", "South Locality", "12.0", "12.0", "", "", "", "", ""],
+        ["2025-26 Q2", "Team", "All", "22.0", "22.0", "", "", "", "", ""],
+    ]
+
+
+@pytest.mark.django_db
+def test_xlsx_download(client_for, world):
+    response = client_for(OFFICER).get(f"/indicators/{COUNT_CODE}/download.xlsx")
+    workbook = load_workbook(io.BytesIO(response.content))
+    rows = list(workbook["Data"].iter_rows(values_only=True))
+    assert rows[0][:4] == ("Period", "Breakdown", "Category", "Value")
+    assert rows[2][:4] == ("2025-26 Q2", "Team", "'=North", 3)
+    assert workbook["About"]["A1"].value == "People waiting: Care Act assessment"
+
+
+@pytest.mark.django_db
+def test_list_filters(client_for, world):
+    client = client_for(SCRUTINY)
+
+    def titles(query):
+        return [row["title"] for row in client.get(f"/indicators/{query}").context["table"].data.data]
+
+    assert len(titles("")) == 68
+    safety = titles("?theme=ensuring-safety")
+    assert "Safeguarding concerns received" in safety and "Reviews overdue" not in safety
+    assert "Reviews overdue by more than 24 months" in safety  # also linked to safe pathways
+    assert len(titles("?source=national")) == 21
+    assert titles("?rag=red") == ["Long-term clients reviewed in the last 12 months (%)"]
+    assert "Waits longer than 6 months (%)" in titles("?statement=assessing-needs&rag=no_target")
+    assert client.get("/indicators/?theme=nonsense").status_code == 200
+
+
+@pytest.mark.django_db
+def test_indicator_page_queries_do_not_grow_with_periods(client_for, world, django_assert_max_num_queries):
+    client = client_for(SCRUTINY)
+    client.get(f"/indicators/{PCT_CODE}/")  # warm the session and permission caches
+    with django_assert_max_num_queries(17, info="indicator page"):
+        client.get(f"/indicators/{PCT_CODE}/")
+    start = Period.quarter(2019, 1)
+    for step in range(20):
+        put(world["pct"], world["home"], start.shift(step), 30.0 + step, 30 + step, 100)
+        put(world["pct"], world["home"], start.shift(step), 50.0, breakdown="team", category=f"Team {step}")
+    with django_assert_max_num_queries(17, info="indicator page"):
+        response = client.get(f"/indicators/{PCT_CODE}/")
+    assert len(response.context["points"]) == 22
+
+
+@pytest.mark.django_db
+def test_list_queries_do_not_grow_with_indicators(client_for, world, django_assert_max_num_queries):
+    client = client_for(SCRUTINY)
+    with django_assert_max_num_queries(18, info="indicator list"):
+        response = client.get("/indicators/")
+    assert len(response.context["table"].rows) == 68
+
+
+@pytest.mark.django_db
+def test_list_falls_back_to_the_previous_quarter(client_for, world):
+    received = Indicator.objects.get(code="sg-concerns-received")
+    put(received, world["home"], Period.quarter(2025, 1), 250.0, 250)
+    rows = client_for(SCRUTINY).get("/indicators/?statement=safeguarding").context["table"].data.data
+    row = next(r for r in rows if r["title"] == "Safeguarding concerns received")
+    assert (row["value"], row["period"], row["target"].words, row["england"]) == ("250", "2025-26 Q1", "No target", None)
