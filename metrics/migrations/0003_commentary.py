@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('metrics', '0001_initial'),
+        ('metrics', '0002_upload_event'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
