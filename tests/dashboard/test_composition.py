@@ -56,12 +56,13 @@ def test_percentage_tile_hand_computed(world, role_users):
     assert tile.target_text == "70.0%"
     assert tile.england_text == "75.0%"
     assert tile.comparators_text == "70.0%"  # (70 + 60 + 80) / 3
+    assert tile.summary.region == 70.0
     assert words(tile) == {
         "target": "Red: target missed",  # 8 points short, tolerance 5
         "previous": "Worsening on last quarter",
         "last_year": "Worsening on the same quarter last year",
         "england": "Worse than England",
-        "region": "Worse than the region",  # region councils home, A, B, C: mean 68.0
+        "region": "Worse than the region",  # the other councils in the region, A, B and C: mean 70.0
         "comparators": "Worse than similar councils",
         "significance": "Significantly worse than England",  # 62/100: 95% interval 52.2%-70.9% excludes 75%
         "quartile": "Quartile 3 of 4 (third quarter), ranked 3 of 4",  # 80, 70 better; ceil(4*3/4) = 3
