@@ -30,14 +30,13 @@ def judgement_words(summary, name):
 
 def tile_row(statement_name, tile):
     summary, indicator, commentary = tile.summary, tile.indicator, tile.commentary
-    author = commentary and commentary.author
     return [
         statement_name, indicator.title, rounded(summary.value, indicator), indicator.get_unit_display(),
         summary.period.label, rounded(summary.england, indicator), rounded(summary.comparators, indicator),
         judgement_words(summary, "quartile") or "Not ranked", judgement_words(summary, "target"),
         judgement_words(summary, "previous"), judgement_words(summary, "last_year"), judgement_words(summary, "england"),
         commentary.text if commentary else "",
-        (author.get_full_name() or author.username) if author else "",
+        commentary.author_name if commentary else "",
         commentary.updated.date() if commentary else None,
     ]
 

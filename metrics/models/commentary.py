@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.db import models
 
+from ..periods import QUARTER, Period
+
 
 class Commentary(models.Model):
     """A performance officer's commentary on one indicator for one quarter, read by scrutiny members."""
@@ -18,6 +20,14 @@ class Commentary(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["indicator", "quarter"], name="one_commentary_per_indicator_quarter"),
         ]
+
+    @property
+    def period(self):
+        return Period(QUARTER, self.quarter)
+
+    @property
+    def author_name(self):
+        return (self.author.get_full_name() or self.author.username) if self.author else "Unknown author"
 
     def __str__(self):
         return f"Commentary on {self.indicator} for {self.quarter:%Y-%m}"
