@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
+from cqc import demo as cqc_demo
 from improvement_plan import demo as plan_demo
 from metrics import demo as metrics_demo
 from metrics.demo_benchmarks import load_demo_benchmarks
@@ -38,10 +39,14 @@ def create_demo_users():
     return users
 
 
-def load_demo(stdout=None):
-    """Load every part of the demo council, in dependency order."""
+def load_demo(stdout=None, first_month=None):
+    """Load every part of the demo council, in dependency order.
+
+    `first_month` shortens the monthly returns loaded (tests use a few months; `make run` loads them all).
+    """
     metrics_demo.load_reference()
-    load_demo_records(stdout)
+    cqc_demo.load_assessments(metrics_demo.DEMO_COUNCIL_NAME)  # before the plan, which responds to the CQC final
+    load_demo_records(stdout, **({"first_month": first_month} if first_month else {}))
     load_demo_benchmarks()  # after the record returns: it ends by recalculating every indicator
     users = create_demo_users()
     plan_demo.load_plan()  # after users: the demo's progress updates are written by 'steering' and 'admin'

@@ -31,7 +31,7 @@ class QualityStatement(models.Model):
     def get_absolute_url(self):
         from django.urls import reverse
 
-        return reverse("cqc:statement", args=[self.slug])
+        return reverse("cqc_statement", args=[self.slug])
 
 
 class Assessment(models.Model):

@@ -5,12 +5,11 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from cqc.framework import QUALITY_STATEMENTS, resolve_statement, statement_lookup
-from metrics.xlsx import append_row
+from metrics.xlsx import add_header, append_row
 
 from . import rules
 
@@ -308,20 +307,12 @@ OUTCOME_COLUMNS = [
 ]
 
 
-def _add_header(sheet, headings):
-    # metrics.xlsx.add_header touches the cell below the header, so the next append would leave row 2 blank
-    append_row(sheet, headings)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    sheet.freeze_panes = "A2"
-
-
 def plan_workbook(plan, actions, outcomes, today):
     """The plan with each action's current status and latest note, and each outcome's judgement."""
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Actions"
-    _add_header(sheet, ACTION_COLUMNS)
+    add_header(sheet, ACTION_COLUMNS)
     for action in actions:
         status = rules.display_status(action.current_rag, action.deadline, today)
         append_row(sheet, [
@@ -332,7 +323,7 @@ def plan_workbook(plan, actions, outcomes, today):
             action.current_percent, action.latest_update_date, action.latest_note or "",
         ])
     outcome_sheet = workbook.create_sheet("Outcomes")
-    _add_header(outcome_sheet, OUTCOME_COLUMNS)
+    add_header(outcome_sheet, OUTCOME_COLUMNS)
     for progress in outcomes:
         outcome, latest = progress.outcome, progress.latest
         append_row(outcome_sheet, [
@@ -362,7 +353,7 @@ def changes_workbook(plan, report):
     workbook = Workbook()
     updates = workbook.active
     updates.title = "Updates"
-    _add_header(updates, ["Date", "Reference", "Action", "RAG status", "Percent complete", "Progress note",
+    add_header(updates, ["Date", "Reference", "Action", "RAG status", "Percent complete", "Progress note",
                           "Evidence link", "Added by"])
     for update in report.updates:
         append_row(updates, [
@@ -370,12 +361,12 @@ def changes_workbook(plan, report):
             update.percent_complete, update.note, update.evidence_link, update.author_name,
         ])
     overdue = workbook.create_sheet("Newly overdue")
-    _add_header(overdue, ["Reference", "Action", "Target", "Lead officer", "Responsible group"])
+    add_header(overdue, ["Reference", "Action", "Target", "Lead officer", "Responsible group"])
     for action in report.newly_overdue:
         append_row(overdue, [action.reference, action.title, action.target_display, action.lead_officer,
                              action.responsible_group])
     movements = workbook.create_sheet("RAG movements")
-    _add_header(movements, ["Reference", "Action", "From", "To"])
+    add_header(movements, ["Reference", "Action", "From", "To"])
     for action, before, now in report.movements:
         append_row(movements, [action.reference, action.title, before.label, now.label])
     _set_widths(updates, [12, 10, 60, 12, 10, 70, 40, 20])

@@ -3,7 +3,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from ascdash.demo import DEMO_PASSWORD
-from metrics.models import Area, PopulationProfile, Team
+from improvement_plan.models import Action, StatusUpdate
+from metrics.models import Area, IndicatorValue, PopulationProfile, Team, Upload, WaitingRecord
 
 
 def counts():
@@ -12,21 +13,28 @@ def counts():
         Area.objects.count(),
         Team.objects.count(),
         PopulationProfile.objects.count(),
+        Upload.objects.count(),
+        WaitingRecord.objects.count(),
+        IndicatorValue.objects.count(),
+        Action.objects.count(),
+        StatusUpdate.objects.count(),
     )
 
 
 @pytest.mark.django_db
 def test_load_demo_twice_does_not_duplicate(capsys):
-    call_command("load_demo")
+    call_command("load_demo", since="2026-08")
     first = counts()
-    call_command("load_demo")
+    call_command("load_demo", since="2026-08")
     assert counts() == first
     assert first[:3] == (4, 160, 7)  # 150 councils (149 fictional + home), 9 regions, England
+    assert first[4] == 12 + 1  # August to October 2026 for four returns, and the KPI return
+    assert first[7] == 15  # the fifteen actions of the demo improvement plan
 
 
 @pytest.mark.django_db
 def test_demo_users_sign_in_with_printed_password(client, capsys):
-    call_command("load_demo")
+    call_command("load_demo", since="2026-08")
     output = capsys.readouterr().out
     assert DEMO_PASSWORD in output
     for username in ["scrutiny", "officer", "steering", "admin"]:

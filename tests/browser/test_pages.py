@@ -5,18 +5,20 @@ from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 EXPECTED_NAVIGATION = {
-    SCRUTINY: ["Home", "Dashboard", "Indicators", "Improvement plan"],
-    OFFICER: ["Home", "Dashboard", "Indicators", "Improvement plan", "Uploads"],
-    STEERING: ["Home", "Dashboard", "Indicators", "Improvement plan"],
-    ADMINISTRATOR: ["Home", "Dashboard", "Indicators", "Improvement plan", "Uploads", "Admin"],
+    SCRUTINY: ["Home", "Dashboard", "Indicators", "CQC", "Improvement plan"],
+    OFFICER: ["Home", "Dashboard", "Indicators", "CQC", "Improvement plan", "Uploads"],
+    STEERING: ["Home", "Dashboard", "Indicators", "CQC", "Improvement plan"],
+    ADMINISTRATOR: ["Home", "Dashboard", "Indicators", "CQC", "Improvement plan", "Uploads", "Admin"],
 }
+CQC_PAGES = ["/cqc/", "/cqc/framework/"]
 PAGES_BY_ROLE = {
-    SCRUTINY: ["/", "/dashboard/", "/indicators/", "/plan/"],
-    OFFICER: ["/", "/dashboard/", "/indicators/", "/plan/", "/uploads/", "/uploads/history/", "/uploads/data-quality/"],
-    STEERING: ["/", "/dashboard/", "/indicators/", "/plan/", "/plan/import/"],
+    SCRUTINY: ["/", "/dashboard/", "/indicators/", *CQC_PAGES, "/plan/"],
+    OFFICER: ["/", "/dashboard/", "/indicators/", *CQC_PAGES, "/plan/", "/uploads/", "/uploads/history/",
+              "/uploads/data-quality/"],
+    STEERING: ["/", "/dashboard/", "/indicators/", *CQC_PAGES, "/plan/", "/plan/import/"],
     ADMINISTRATOR: [
-        "/", "/dashboard/", "/indicators/", "/indicators/benchmarks/import/", "/plan/", "/plan/import/",
-        "/uploads/", "/uploads/history/", "/uploads/data-quality/",
+        "/", "/dashboard/", "/indicators/", "/indicators/benchmarks/import/", *CQC_PAGES, "/cqc/assessments/import/",
+        "/plan/", "/plan/import/", "/uploads/", "/uploads/history/", "/uploads/data-quality/",
     ],
 }
 

@@ -1,0 +1,137 @@
+"""The per-statement evidence page: a CQC quality statement with its scores and findings, the indicators
+mapped to it with their latest judgement against target, a readiness summary, and the improvement actions
+linked to it.
+
+Only ascdash composes cqc, metrics and the improvement plan.
+"""
+from collections import Counter
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils import timezone
+
+from cqc.selectors import statement_history
+from improvement_plan import selectors as plan_selectors
+from metrics.comparison import Judgement, no_data
+from metrics.formatting import format_for
+from metrics.models import Area, Indicator
+from metrics.periods import QUARTER, Period
+from metrics.selectors import latest_quarter
+from metrics.selectors.indicators import latest_summaries
+from metrics.selectors.summaries import IndicatorSummary
+
+NOT_JUDGED = Judgement("not_judged", "Context only: not judged", "neutral")
+# The readiness summary: (judgement key, words, tag token), in the order shown.
+READINESS = [
+    ("red", "Red: target missed", "bad"),
+    ("amber", "Amber: just short of target", "warning"),
+    ("green", "Green: target met", "good"),
+    ("no_data", "No data", "neutral"),
+    ("no_target", "No target", "neutral"),
+    (NOT_JUDGED.key, NOT_JUDGED.words, NOT_JUDGED.token),
+]
+
+
+@dataclass(frozen=True)
+class IndicatorEvidence:
+    indicator: Indicator
+    summary: IndicatorSummary | None  # None when the home council has no figures at all
+    judgement: Judgement
+
+    @property
+    def value(self):
+        return self.summary.value if self.summary else None
+
+    @property
+    def target(self):
+        return self.summary.target if self.summary else None
+
+    @property
+    def period_label(self):
+        return self.summary.period.label if self.summary and self.summary.has_value else ""
+
+    @property
+    def value_words(self):
+        return format_for(self.indicator, self.value)
+
+    @property
+    def target_words(self):
+        if self.target is None:
+            return "None"
+        words = format_for(self.indicator, self.target.value)
+        if self.target.tolerance:
+            words += f" (amber within {format_for(self.indicator, self.target.tolerance)})"
+        return words
+
+    @property
+    def england(self):
+        """The comparison with England, from the same engine as the dashboard."""
+        if self.summary is None or not self.summary.has_value:
+            return no_data("No England figure to compare")
+        return self.summary.judgements["england"]
+
+
+def judge(indicator, summary):
+    """Readiness judgement: no data first, then context-only indicators, then the dashboard's target RAG."""
+    if summary is None or not summary.has_value:
+        return no_data()
+    if indicator.polarity == Indicator.NO_JUDGEMENT:
+        return NOT_JUDGED
+    return summary.judgements["target"]
+
+
+def indicator_evidence(statement, area):
+    """Each active indicator mapped to `statement`, judged as the dashboard judges it: the latest quarter with
+    a home figure, else the current quarter (the one before for figures not in yet; the latest financial year
+    for annual measures), home-council totals, the target in force at the quarter's end. A fixed number of
+    queries."""
+    indicators = list(statement.indicators.filter(active=True))
+    summaries = {}
+    if indicators and area:
+        period = latest_quarter() or Period.containing(QUARTER, timezone.localdate())
+        summaries = latest_summaries(indicators, period)
+    rows = []
+    for indicator in indicators:
+        summary = summaries.get(indicator.id)
+        rows.append(IndicatorEvidence(indicator, summary, judge(indicator, summary)))
+    return rows
+
+
+def readiness(rows):
+    """How many mapped indicators are red, amber, green, without data, without a target, or not judged."""
+    counts = Counter(row.judgement.key for row in rows)
+    return [(Judgement(key, words, token), counts[key]) for key, words, token in READINESS]
+
+
+@dataclass(frozen=True)
+class ActionEvidence:
+    action: object  # improvement_plan.Action annotated by actions_with_status
+    status: object  # improvement_plan.rules.Judgement: code, label, colour (Overdue wins over the RAG)
+
+
+def improvement_actions(statement, today):
+    """The latest plan's actions linked to `statement`, with their displayed status. 3 queries."""
+    plan = plan_selectors.latest_plan()
+    if plan is None:
+        return None, []
+    actions = plan_selectors.actions_with_status(plan).filter(quality_statements=statement)
+    return plan, [ActionEvidence(action, plan_selectors.status_of(action, today)) for action in actions]
+
+
+@dataclass
+class StatementEvidence:
+    statement: object
+    history: list
+    indicators: list
+    readiness: list
+    area: Area | None
+    plan: object
+    actions: list
+
+
+def statement_evidence(statement, today=None):
+    """Everything the evidence page shows for one statement; the home council's figures if it exists."""
+    area = Area.objects.filter(code=settings.ASCDASH_HOME_AREA).first()
+    rows = indicator_evidence(statement, area)
+    plan, actions = improvement_actions(statement, today or timezone.localdate())
+    return StatementEvidence(statement, statement_history(statement), rows, readiness(rows), area, plan, actions)
