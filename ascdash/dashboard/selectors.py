@@ -13,6 +13,7 @@ from django.urls import NoReverseMatch, reverse
 
 from ascdash.models import QuarterPublication
 from ascdash.roles import perm
+from cqc import selectors as cqc_selectors
 from cqc.models import Assessment, QualityStatement, StatementScore
 from improvement_plan import rules as plan_rules
 from improvement_plan import selectors as plan_selectors
@@ -207,6 +208,7 @@ class Dashboard:
     questions: list = field(default_factory=list)
     revisions: list = field(default_factory=list)
     assessment: Assessment = None
+    rating: object = None  # cqc.rating.Rating of the current assessment
     plan: PlanOverview = None
 
     @property
@@ -271,12 +273,14 @@ def fetch_team_values(indicators, quarter, home_id):
     return teams
 
 
-def latest_assessment_scores():
-    """The latest CQC assessment and {statement id: StatementScore}, two queries."""
-    assessment = Assessment.objects.first()
+def current_assessment_scores():
+    """The assessment the CQC pages treat as current (the latest final, else the latest), its rating and
+    {statement id: StatementScore}; two queries."""
+    assessment = cqc_selectors.current_assessment(cqc_selectors.assessments_in_order())
     if assessment is None:
-        return None, {}
-    return assessment, {score.statement_id: score for score in assessment.scores.all()}
+        return None, None, {}
+    scores = {score.statement_id: score for score in assessment.scores.all()}
+    return assessment, cqc_selectors.rating_of(assessment), scores
 
 
 def shown_figures(indicators, quarter, publication, benchmarks):
@@ -307,7 +311,7 @@ def active_indicators():
 def compose(quarter, publication=None, today=None):
     """Everything the dashboard page shows for a quarter, in a fixed number of queries.
 
-    The improvement plan is shown as it stands today, not frozen with the figures.
+    The improvement plan and the CQC rating are shown as they stand today, not frozen with the figures.
     """
     benchmarks = load_benchmarks()
     indicators = active_indicators()
@@ -316,9 +320,9 @@ def compose(quarter, publication=None, today=None):
         c.indicator_id: c
         for c in Commentary.objects.filter(quarter=quarter.start, indicator__in=indicators).select_related("author")
     }
-    assessment, scores = latest_assessment_scores()
+    assessment, rating, scores = current_assessment_scores()
     dashboard = Dashboard(
-        quarter=quarter, publication=publication, revisions=revisions, assessment=assessment,
+        quarter=quarter, publication=publication, revisions=revisions, assessment=assessment, rating=rating,
         plan=plan_overview(today or date.today()),
     )
 

@@ -168,5 +168,6 @@ def test_print_layout_keeps_every_tile_on_one_page(page, dashboard_data, browser
             assert "Officer commentary" in tile and not any(t.startswith("Reference: ") for t in tile), code
     assert sorted(seen) == sorted(["reviews-pct", "care-act-wait", "care-act-wait", "concerns", *
                                    (f"extra-{n}" for n in range(1, 9))])
-    # headline, questions and plan (page 1); theme 1 (ten tiles, four to a page: pages 2-4); themes 2, 3, 4 (pages 5-7)
-    assert len(reader.pages) == 7
+    # headline and questions (page 1); plan, kept whole (page 2); theme 1 (ten tiles, four to a page: pages 3-5);
+    # themes 2, 3 and 4 each start a page (pages 6-8)
+    assert len(reader.pages) == 8

@@ -1,4 +1,4 @@
-"""The improvement-plan summary and overdue actions on the dashboard."""
+"""The improvement-plan summary, overdue actions and the CQC rating on the dashboard."""
 from datetime import date
 
 import pytest
@@ -38,11 +38,37 @@ def test_overdue_actions_raise_questions(world):
 
 
 @pytest.mark.django_db
-def test_page_shows_plan_table_and_overdue_list(world, client_for):
+def test_cqc_rating_of_the_current_assessment(world):
+    dashboard = compose(Q2)
+    # one statement scored 2: 2 / (4 x 1) = 50% -> Requires improvement (39-62%)
+    assert (dashboard.rating.percent, dashboard.rating.name) == (50, "Requires improvement")
+    assert dashboard.assessment.title == "Self-assessment 2025"
+
+
+@pytest.mark.django_db
+def test_a_cqc_final_is_current_over_a_later_self_assessment(world):
+    from cqc.models import Assessment, QualityStatement, StatementScore
+
+    final = Assessment.objects.create(council_name="Northmoor", title="CQC assessment", status="final",
+                                      published=date(2025, 3, 1))
+    for slug in ["assessing-needs", "equity"]:
+        StatementScore.objects.create(assessment=final, statement=QualityStatement.objects.get(slug=slug), score=3)
+    dashboard = compose(Q2)
+    assert dashboard.assessment == final
+    assert (dashboard.rating.percent, dashboard.rating.name) == (75, "Good")  # 6 / 8
+    section = dashboard.themes[0].statements[0]
+    assert section.score.score == 3
+
+
+@pytest.mark.django_db
+def test_page_shows_plan_table_overdue_list_and_rating(world, client_for):
     QuarterPublication.objects.create(quarter=Q2.start, published_at=timezone.now())
     html = client_for(SCRUTINY).get("/dashboard/2025-26/Q2/").content.decode()
     assert "<h3 class=\"headline__title\">Overdue improvement actions (1)</h3>" in html
     assert ">W1 Reduce waits for Care Act assessments</a>: due 30 September 2025 <span class=\"tag tag--red\">Overdue</span>" in html
+    assert '<span class="tag tag--amber">Requires improvement</span>' in html
+    assert "Requires improvement: 2 of 4 = 50%. Based on 1 of 9 quality statements." in html
+    assert "From the self-assessment: Self-assessment 2025." in html
     assert "<caption>Improvement actions by status in each area for improvement</caption>" in html
     row = ('<th scope="row">Waiting times</th>\n          <td class="numeric">0</td><td class="numeric">1</td>'
            '<td class="numeric">0</td><td class="numeric">0</td><td class="numeric">0</td><td class="numeric">1</td>\n'
@@ -51,7 +77,7 @@ def test_page_shows_plan_table_and_overdue_list(world, client_for):
 
 
 @pytest.mark.django_db
-def test_without_a_plan_the_band_says_so(places, client_for):
+def test_without_plan_or_assessment_the_band_says_so(places, client_for):
     from .conftest import make_indicator, put
 
     indicator = make_indicator("only", "Only indicator", "percent", "high_is_good", ["equity"])
@@ -59,3 +85,4 @@ def test_without_a_plan_the_band_says_so(places, client_for):
     QuarterPublication.objects.create(quarter=Q2.start, published_at=timezone.now())
     html = client_for(SCRUTINY).get("/dashboard/2025-26/Q2/").content.decode()
     assert "No improvement plan has been recorded." in html
+    assert "No CQC assessment has been recorded." in html
