@@ -6,7 +6,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from metrics.xlsx import append_row
+from metrics.xlsx import add_header, append_row
 
 from .formatting import rounded
 
@@ -60,27 +60,23 @@ def about_sheet(workbook, dashboard):
 
 def questions_sheet(workbook, dashboard):
     sheet = workbook.create_sheet("Questions to ask")
-    bold_header(sheet, ["Number", "About", "Question"])
+    add_header(sheet, ["Number", "About", "Question"])
     for number, question in enumerate(dashboard.questions, start=1):
         append_row(sheet, [number, question.subject, question.text])
     sheet.column_dimensions["B"].width = 45
     sheet.column_dimensions["C"].width = 120
 
 
-def bold_header(sheet, headings):
-    append_row(sheet, headings)
-    for cell in sheet[sheet.max_row]:
-        cell.font = Font(bold=True)
-
-
 def plan_sheet(workbook, plan):
     sheet = workbook.create_sheet("Improvement plan")
     append_row(sheet, [plan.plan.title, f"Status on {plan.today:%d %B %Y}"])
-    bold_header(sheet, ["Area for improvement", *(label for _, label in plan.STATUS_COLUMNS), "Total"])
+    add_header(sheet, ["Area for improvement", *(label for _, label in plan.STATUS_COLUMNS), "Total"])
     for area in [*plan.areas, plan.overall]:
         append_row(sheet, [area.area.title if area.area else "All areas", *area.count_list(), area.total])
     append_row(sheet, [])
-    bold_header(sheet, ["Overdue action", "Title", "Area", "Due"])
+    append_row(sheet, ["Overdue action", "Title", "Area", "Due"])
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
     for action in plan.overdue:
         append_row(sheet, [action.reference, action.title, action.area.title, action.target_display])
     sheet.column_dimensions["A"].width = 40
@@ -92,8 +88,7 @@ def dashboard_workbook(dashboard):
     about_sheet(workbook, dashboard)
     for heading, tiles in dashboard.sheets:
         sheet = workbook.create_sheet(sheet_title(heading))
-        bold_header(sheet, [name for name, _ in COLUMNS])
-        sheet.freeze_panes = "A2"
+        add_header(sheet, [name for name, _ in COLUMNS])
         for index, (_, width) in enumerate(COLUMNS, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = width
         for tile in tiles:
