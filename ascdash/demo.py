@@ -9,6 +9,7 @@ from metrics import demo as metrics_demo
 from metrics.demo_benchmarks import load_demo_benchmarks
 from metrics.demo_records import load_demo_records
 
+from .dashboard.demo import load_dashboard_demo
 from .roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 
 DEMO_PASSWORD = "demo-password-2026"
@@ -49,4 +50,5 @@ def load_demo(stdout=None, first_month=None):
     load_demo_benchmarks()  # after the record returns: it ends by recalculating every indicator
     users = create_demo_users()
     plan_demo.load_plan()  # after users: the demo's progress updates are written by 'steering' and 'admin'
+    load_dashboard_demo()  # last: comments on and publishes the quarters the other parts produced (needs users)
     return users

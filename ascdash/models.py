@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 from .roles import PERMISSIONS
@@ -10,3 +11,24 @@ class Access(models.Model):
         managed = False
         default_permissions = ()
         permissions = list(PERMISSIONS.items())
+
+
+class QuarterPublication(models.Model):
+    """A quarter an administrator has published to scrutiny members, with its figures frozen as they were.
+
+    `snapshot` holds, per indicator code, the figures and judgements shown on the dashboard at
+    publication (see ascdash.dashboard.snapshot); the published page shows these, never live values.
+    """
+
+    quarter = models.DateField(unique=True, help_text="First day of the published quarter.")
+    published_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    published_at = models.DateTimeField()
+    snapshot = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["-quarter"]
+        # published only through the dashboard's publish view; frozen figures are not edited in Django admin
+        default_permissions = ()
+
+    def __str__(self):
+        return f"Quarter starting {self.quarter:%Y-%m-%d}, published {self.published_at:%Y-%m-%d}"

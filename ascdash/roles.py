@@ -4,6 +4,8 @@ Permissions live on `ascdash.Access` (a model with no table) so that they name
 what a person does, not which table they touch. The data migration
 `ascdash/migrations/0002_roles.py` creates the groups from ROLE_PERMISSIONS.
 """
+from metrics.permissions import perm  # noqa: F401  (one definition for every layer; ascdash code imports it here)
+
 SCRUTINY = "Scrutiny member"
 OFFICER = "Performance officer"
 STEERING = "Steering group"
@@ -29,9 +31,6 @@ ROLE_PERMISSIONS = {
 }
 
 
-def perm(codename):
-    """Full permission name for `user.has_perm`."""
-    return f"ascdash.{codename}"
 
 
 def role_of(user):

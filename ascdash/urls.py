@@ -34,4 +34,5 @@ urlpatterns = [
     path("cqc/<statement:slug>/export/", views_evidence.statement_evidence_export, name="cqc_statement_export"),
     path("cqc/", include("cqc.urls")),
     path("plan/", include("improvement_plan.urls")),
+    path("dashboard/", include("ascdash.dashboard.urls")),
 ]

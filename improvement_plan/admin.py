@@ -2,21 +2,9 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from ascdash.roles import perm
+from metrics.permissions import AdministerPermission
 
 from .models import Action, AreaForImprovement, OutcomeToTrack, Plan, StatusUpdate
-
-
-class AdministerPermission:
-    """Administrators (the role, not only superusers) may view and change these models."""
-
-    def has_module_permission(self, request):
-        return request.user.has_perm(perm("administer"))
-
-    def has_view_permission(self, request, obj=None):
-        return request.user.has_perm(perm("administer"))
-
-    has_add_permission = has_change_permission = has_delete_permission = has_view_permission
 
 
 class AreaInline(AdministerPermission, admin.TabularInline):

@@ -10,9 +10,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
-from ascdash.roles import perm
 from cqc.models import Assessment
 from metrics.periods import add_months
+from metrics.permissions import perm
 from metrics.xlsx import error_report_workbook, workbook_response
 
 from . import rules, selectors, services

@@ -2,21 +2,8 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from ascdash.roles import perm
-
 from .models import Area, ComparatorGroup, Indicator, PopulationProfile, Target, Team
-
-
-class AdministerPermission:
-    """Administrators (the role, not only superusers) may view and change these models."""
-
-    def has_module_permission(self, request):
-        return request.user.has_perm(perm("administer"))
-
-    def has_view_permission(self, request, obj=None):
-        return request.user.has_perm(perm("administer"))
-
-    has_add_permission = has_change_permission = has_delete_permission = has_view_permission
+from .permissions import AdministerPermission
 
 
 @admin.register(Indicator)

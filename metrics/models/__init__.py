@@ -1,3 +1,4 @@
+from .commentary import Commentary
 from .indicators import Indicator, IndicatorValue, Target
 from .records import CarerRecord, KpiValue, ReviewRecord, SafeguardingConcern, WaitingRecord
 from .reference import Area, ComparatorGroup, PopulationProfile, Team
@@ -8,4 +9,5 @@ __all__ = [
     "Upload", "UploadMessage", "UploadEvent",
     "WaitingRecord", "ReviewRecord", "SafeguardingConcern", "CarerRecord", "KpiValue",
     "Indicator", "IndicatorValue", "Target",
+    "Commentary",
 ]

@@ -3,11 +3,13 @@ from django.contrib.auth.decorators import permission_required
 from django.shortcuts import render
 from django.urls import reverse
 
-from ascdash.roles import perm
-
 from ..forms import BenchmarkImportForm, ComparatorImportForm
+from ..permissions import perm
 from ..services.benchmarks import (
-    BenchmarkFileError, import_benchmarks, import_comparator_groups, read_comparator_groups,
+    BenchmarkFileError,
+    import_benchmarks,
+    import_comparator_groups,
+    read_comparator_groups,
 )
 
 

@@ -9,16 +9,20 @@ from django.urls import NoReverseMatch, reverse
 from django_tables2 import RequestConfig
 from openpyxl import Workbook
 
-from ascdash.roles import perm
-
 from .. import charts
 from ..filters import IndicatorFilter
 from ..formatting import format_for
-from ..models import Indicator
+from ..models import Commentary, Indicator
 from ..periods import QUARTER, Period
+from ..permissions import perm
 from ..selectors import latest_quarter
 from ..selectors.indicators import (
-    KIND_LABELS, default_kind, indicator_page, kinds_for, last_updated, latest_summaries,
+    KIND_LABELS,
+    default_kind,
+    indicator_page,
+    kinds_for,
+    last_updated,
+    latest_summaries,
 )
 from ..suppression import EXPLANATION, MARKER
 from ..tables import IndicatorTable
@@ -93,6 +97,9 @@ def indicator_data(request, code):
     return indicator, kind, data.benchmarks, data.points, data.period, data.summary, data.breakdowns
 
 
+COMMENTARY_QUARTERS = 4  # officer commentary shown for the latest quarters that have it
+
+
 @view_dashboards
 def indicator_detail(request, code):
     indicator, kind, benchmarks, points, period, summary, tables = indicator_data(request, code)
@@ -106,6 +113,7 @@ def indicator_detail(request, code):
         "show_totals": indicator.unit != "ratio",
         "area_name": area_name, "breakdowns": tables, "statements": statement_links(indicator),
         "last_updated": last_updated(indicator, benchmarks.home), "marker": MARKER,
+        "commentaries": Commentary.objects.filter(indicator=indicator).select_related("author")[:COMMENTARY_QUARTERS],
         "suppression_explanation": EXPLANATION, "any_suppressed": any(
             t["hide_total"] or any(r["suppressed"] for r in t["rows"]) for t in tables),
         "crumbs": [("Home", reverse("home")), ("Indicators", reverse("metrics:indicators")), (indicator.title, "")],

@@ -14,10 +14,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from ascdash.roles import perm
-
 from ..models import Team, Upload
 from ..periods import Period
+from ..permissions import perm
 from ..returns import RETURNS, get_return
 from ..returns.reading import UploadProblem, megabytes
 from ..returns.template_workbook import template_workbook

@@ -5,18 +5,19 @@ from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 EXPECTED_NAVIGATION = {
-    SCRUTINY: ["Home", "Indicators", "CQC", "Improvement plan"],
-    OFFICER: ["Home", "Indicators", "CQC", "Improvement plan", "Uploads"],
-    STEERING: ["Home", "Indicators", "CQC", "Improvement plan"],
-    ADMINISTRATOR: ["Home", "Indicators", "CQC", "Improvement plan", "Uploads", "Admin"],
+    SCRUTINY: ["Home", "Dashboard", "Indicators", "CQC", "Improvement plan"],
+    OFFICER: ["Home", "Dashboard", "Indicators", "CQC", "Improvement plan", "Uploads"],
+    STEERING: ["Home", "Dashboard", "Indicators", "CQC", "Improvement plan"],
+    ADMINISTRATOR: ["Home", "Dashboard", "Indicators", "CQC", "Improvement plan", "Uploads", "Admin"],
 }
 CQC_PAGES = ["/cqc/", "/cqc/framework/"]
 PAGES_BY_ROLE = {
-    SCRUTINY: ["/", "/indicators/", *CQC_PAGES, "/plan/"],
-    OFFICER: ["/", "/indicators/", *CQC_PAGES, "/plan/", "/uploads/", "/uploads/history/", "/uploads/data-quality/"],
-    STEERING: ["/", "/indicators/", *CQC_PAGES, "/plan/", "/plan/import/"],
+    SCRUTINY: ["/", "/dashboard/", "/indicators/", *CQC_PAGES, "/plan/"],
+    OFFICER: ["/", "/dashboard/", "/indicators/", *CQC_PAGES, "/plan/", "/uploads/", "/uploads/history/",
+              "/uploads/data-quality/"],
+    STEERING: ["/", "/dashboard/", "/indicators/", *CQC_PAGES, "/plan/", "/plan/import/"],
     ADMINISTRATOR: [
-        "/", "/indicators/", "/indicators/benchmarks/import/", *CQC_PAGES, "/cqc/assessments/import/",
+        "/", "/dashboard/", "/indicators/", "/indicators/benchmarks/import/", *CQC_PAGES, "/cqc/assessments/import/",
         "/plan/", "/plan/import/", "/uploads/", "/uploads/history/", "/uploads/data-quality/",
     ],
 }

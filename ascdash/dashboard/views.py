@@ -1,0 +1,116 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from ascdash.roles import perm
+from metrics.models import Commentary, Indicator
+from metrics.periods import QUARTER, Period
+from metrics.xlsx import workbook_response
+
+from . import selectors, services
+from .export import dashboard_workbook
+from .forms import CommentaryForm
+
+view_required = permission_required(perm("view_dashboards"), raise_exception=True)
+
+
+def parse_quarter(year, quarter):
+    """The quarter named in a URL (`2025-26`, `Q2`), or 404 for anything but that exact form."""
+    try:
+        period = Period.parse(f"{year} {quarter}")
+    except ValueError:
+        raise Http404("Not a quarter") from None
+    if period.kind != QUARTER or period.url_parts() != (year, quarter):
+        raise Http404("Not a quarter")
+    return period
+
+
+def open_quarter(user, year, quarter):
+    """The quarter and its publication: 404 without figures, 403 for a draft the person may not see."""
+    period = parse_quarter(year, quarter)
+    if period not in selectors.quarters_with_data():
+        raise Http404("No figures for this quarter")
+    publication = selectors.publication_for(period)
+    if publication is None and not selectors.can_see_drafts(user):
+        raise PermissionDenied("This quarter has not been published yet.")
+    return period, publication
+
+
+def quarter_url(period):
+    return reverse("dashboard:quarter", args=period.url_parts())
+
+
+def render_dashboard(request, period, publication):
+    dashboard = selectors.compose(period, publication)
+    return render(request, "ascdash/dashboard/quarter.html", {
+        "dashboard": dashboard,
+        "choices": selectors.visible_quarters(request.user),
+        "can_write": request.user.has_perm(perm("write_commentary")),
+        "can_publish": request.user.has_perm(perm("administer")) and publication is None,
+        "crumbs": [("Home", reverse("home")), (f"Dashboard {period.label}", "")],
+    })
+
+
+@view_required
+def latest(request):
+    """The latest complete quarter this person may see; ?quarter=2025-26 Q2 (the picker) goes to that quarter."""
+    if "quarter" in request.GET:
+        try:
+            period = Period.parse(request.GET["quarter"])
+        except ValueError:
+            raise Http404("Not a quarter") from None
+        if period.kind != QUARTER:
+            raise Http404("Not a quarter")
+        return redirect(quarter_url(period))
+    choices = selectors.visible_quarters(request.user)
+    period = selectors.latest_complete([quarter for quarter, _ in choices])
+    if period is None:
+        return render(request, "ascdash/dashboard/no_quarter.html", {"can_see_drafts": selectors.can_see_drafts(request.user)})
+    return render_dashboard(request, period, selectors.publication_for(period))
+
+
+@view_required
+def quarter(request, year, quarter):
+    period, publication = open_quarter(request.user, year, quarter)
+    return render_dashboard(request, period, publication)
+
+
+@view_required
+def export(request, year, quarter):
+    period, publication = open_quarter(request.user, year, quarter)
+    workbook = dashboard_workbook(selectors.compose(period, publication))
+    return workbook_response(workbook, f"asc-dashboard-{period.fy_label}-Q{period.quarter_number}.xlsx")
+
+
+@require_POST
+@permission_required(perm("administer"), raise_exception=True)
+def publish(request, year, quarter):
+    period, _ = open_quarter(request.user, year, quarter)
+    try:
+        services.publish_quarter(period, request.user)
+    except services.AlreadyPublished:
+        messages.warning(request, f"{period.label} was already published.")
+    else:
+        messages.success(request, f"{period.label} is published. Scrutiny members can now see it; its figures are frozen.")
+    return redirect(quarter_url(period))
+
+
+@permission_required(perm("write_commentary"), raise_exception=True)
+def commentary(request, year, quarter, code):
+    period, _ = open_quarter(request.user, year, quarter)
+    indicator = get_object_or_404(Indicator, code=code, active=True)
+    existing = Commentary.objects.filter(indicator=indicator, quarter=period.start).first()
+    form = CommentaryForm(request.POST or None, initial={"text": existing.text if existing else ""})
+    if request.method == "POST" and form.is_valid():
+        services.save_commentary(indicator, period, form.cleaned_data["text"], request.user)
+        messages.success(request, f"Commentary on {indicator.title} for {period.label} saved.")
+        return redirect(quarter_url(period))
+    return render(request, "ascdash/dashboard/commentary_form.html", {
+        "form": form, "indicator": indicator, "quarter": period, "existing": existing,
+        "crumbs": [("Home", reverse("home")), (f"Dashboard {period.label}", quarter_url(period)),
+                   (f"Commentary on {indicator.title}", "")],
+    })
