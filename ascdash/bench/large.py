@@ -3,7 +3,8 @@
 Five years of monthly returns at the largest volumes (about 30,000 people on long-term support in each
 reviews snapshot), loaded through the normal upload path with one recalculation at the end; 153
 councils of national benchmarks for ten years across every registered indicator; a comparator group
-for each council; the demo users, CQC assessments and improvement plan, so every page has content.
+for each council; the demo users, CQC assessments, improvement plan and dashboard commentary and
+publications, so every page has content.
 """
 import random
 import time
@@ -28,6 +29,7 @@ from metrics.services.benchmarks import import_benchmarks, import_comparator_gro
 from metrics.services.recalculation import deferred_recalculation
 from metrics.synthetic import SyntheticCouncil
 
+from ..dashboard.demo import load_dashboard_demo
 from ..demo import create_demo_users
 
 LAST_MONTH = date(2026, 10, 1)
@@ -90,11 +92,12 @@ def generate_large_council(scale="large", months=MONTHS, councils=COUNCILS, year
 
     step(f"{months} months of 4 returns, stored and recalculated", records)
 
-    def people_and_plan():
+    def people_plan_and_dashboard():
         create_demo_users()
         plan_demo.load_plan()
+        load_dashboard_demo()  # commentary, and earlier quarters published so scrutiny members see them
 
-    step("users and improvement plan", people_and_plan)
+    step("users, improvement plan, dashboard commentary and publication", people_plan_and_dashboard)
     return timings
 
 
