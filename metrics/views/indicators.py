@@ -5,7 +5,7 @@ from datetime import date
 from django.contrib.auth.decorators import permission_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django_tables2 import RequestConfig
 from openpyxl import Workbook
 
@@ -34,14 +34,7 @@ DOWNLOAD_COLUMNS = ["Period", "Breakdown", "Category", "Value", "Numerator", "De
 
 
 def statement_links(indicator):
-    links = []
-    for statement in indicator.quality_statements.all():
-        try:
-            url = statement.get_absolute_url()
-        except NoReverseMatch:  # the CQC pages are not installed in this build
-            url = ""
-        links.append({"name": statement.name, "url": url})
-    return links
+    return [{"name": s.name, "url": s.get_absolute_url()} for s in indicator.quality_statements.all()]
 
 
 def list_row(indicator, summary):
