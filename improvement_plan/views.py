@@ -48,10 +48,11 @@ def index(request):
     if plan is None:
         return render(request, "improvement_plan/index.html", context)
     today = timezone.localdate()
-    all_actions = selectors.actions_with_status(plan)
-    action_filter = ActionFilter(request.GET or None, queryset=all_actions, plan=plan, today=today)
-    actions = list(action_filter.qs)
-    area_summaries, overall = selectors.summary_by_area(plan, list(all_actions), today)
+    actions_query = selectors.actions_with_status(plan)
+    action_filter = ActionFilter(request.GET or None, queryset=actions_query, plan=plan, today=today)
+    all_actions = list(actions_query)
+    actions = list(action_filter.qs) if action_filter.is_bound else all_actions  # unfiltered: read once
+    area_summaries, overall = selectors.summary_by_area(plan, all_actions, today)
     outcomes = selectors.outcomes_with_progress(plan, today)
     context.update(
         today=today,

@@ -82,15 +82,39 @@ TARGETS = [
 TARGET_START = date(2025, 4, 1)
 
 
-def fictional_councils(rng):
-    """(code, name, region name) for the other councils, spread over the nine regions."""
+def fictional_councils(rng, count=COUNCIL_COUNT):
+    """(code, name, region name) for the `count - 1` councils other than the home council, spread over the
+    nine regions (at most 160: the name parts run out)."""
     names = [start + end for start in NAME_STARTS for end in NAME_ENDS]
     rng.shuffle(names)
     regions = list(REGIONS)
     return [
         (f"E06{900001 + index:06d}", f"{names[index]} {KINDS[index % len(KINDS)]}", regions[index % len(regions)])
-        for index in range(COUNCIL_COUNT - 1)
+        for index in range(count - 1)
     ]
+
+
+# For indicators without a hand-shaped spec: (England level, change per year, spread, home difference, decimals)
+UNIT_SPECS = {
+    "percent": (60.0, 0.2, 8.0, -2.0, 1),
+    "count": (400.0, 8.0, 150.0, 40.0, 0),
+    "days": (60.0, -1.0, 20.0, 15.0, 0),
+    "rate_per_100k": (500.0, -5.0, 100.0, 30.0, 1),
+    "score": (15.0, 0.0, 1.0, -0.3, 1),
+    "ratio": (1.0, 0.0, 0.2, 0.1, 2),
+}
+
+
+def specs_for_every_indicator(indicators, years):
+    """SPECS-shaped entries for every given indicator over `years` (hand-shaped levels where SPECS has them)."""
+    specs = {}
+    for indicator in indicators:
+        if indicator.code in SPECS:
+            england, trend, spread, home_difference, _, decimals = SPECS[indicator.code]
+        else:
+            england, trend, spread, home_difference, decimals = UNIT_SPECS[indicator.unit]
+        specs[indicator.code] = (england, trend, spread, home_difference, list(years), decimals)
+    return specs
 
 
 def clamp(value, code):
@@ -98,14 +122,14 @@ def clamp(value, code):
     return min(upper, max(0.0, value))
 
 
-def benchmark_rows(home, councils, skip_home):
+def benchmark_rows(home, councils, skip_home, specs=SPECS):
     """Rows of a national-publication style CSV: every council, each region and England."""
     region_name = {area.code: area.name for area in Area.objects.filter(kind=Area.REGION)}
     home_region = region_name.get(home.region.code if home.region else "", "East Midlands")
     rng = random.Random(SEED)
     council_effect = {code: rng.gauss(0, 1) for code, _, _ in councils}
     rows = []
-    for code, (england, trend, spread, home_difference, years, decimals) in SPECS.items():
+    for code, (england, trend, spread, home_difference, years, decimals) in specs.items():
         for year in years:
             label = f"{year}-{(year + 1) % 100:02d}"
             centre = england + trend * (year - ANCHOR_YEAR)

@@ -29,8 +29,10 @@ def demo_months(first_month, last_month):
         month = add_months(month, 1)
 
 
-def load_demo_records(stdout=None, first_month=DEMO_FIRST_MONTH, last_month=DEMO_LAST_MONTH):
-    """Load the demo uploads for each month from first_month to last_month; returns how many were added."""
+def load_demo_records(stdout=None, first_month=DEMO_FIRST_MONTH, last_month=DEMO_LAST_MONTH, council=None):
+    """Load the demo uploads for each month from first_month to last_month; returns how many were added.
+
+    `council` is the SyntheticCouncil whose returns are loaded (the mid-sized one by default)."""
     done = set(Upload.objects.filter(status=Upload.CONFIRMED).values_list("return_type", "period_start"))
     todo = [
         (code, period) for period in demo_months(first_month, last_month) for code in DEMO_RETURNS
@@ -38,7 +40,7 @@ def load_demo_records(stdout=None, first_month=DEMO_FIRST_MONTH, last_month=DEMO
     ]
     if not todo:
         return 0
-    council = SyntheticCouncil()
+    council = council or SyntheticCouncil()
     with transaction.atomic():  # one commit for the lot: far quicker on SQLite; signals follow the commit
         for code, period in todo:
             load_month(council, code, period)

@@ -146,7 +146,8 @@ def frame(return_code, columns):
 
 class SyntheticCouncil:
     def __init__(self, scale="mid", seed=2026):
-        self.scale = SCALES[scale]
+        """`scale` names one of SCALES or is a Scale (e.g. a tiny one for tests)."""
+        self.scale = SCALES[scale] if isinstance(scale, str) else scale
         self.seed = seed
         self._waits = self._simulate_waits()
         self._clients, self._reviews = self._simulate_clients()

@@ -107,15 +107,16 @@ class ValueTable:
         return Period(YEAR, max(starts)) if starts else None
 
 
-def fetch_values(indicator_ids, periods, council_ids):
-    """One query: every area's totals for these indicators in these periods."""
-    by_kind = defaultdict(set)
-    for period in periods:
-        by_kind[period.kind].add(period.start)
-    condition = Q()
-    for kind, starts in by_kind.items():
-        condition |= Q(period_kind=kind, period_start__in=starts)
-    rows = IndicatorValue.objects.filter(condition, indicator_id__in=indicator_ids, breakdown="").values_list(
+def fetch_values(wanted, council_ids):
+    """One query: every area's totals for each (indicator ids, periods) pair in `wanted`."""
+    condition = Q(pk__in=[])
+    for indicator_ids, periods in wanted:
+        by_kind = defaultdict(set)
+        for period in periods:
+            by_kind[period.kind].add(period.start)
+        for kind, starts in by_kind.items():
+            condition |= Q(indicator_id__in=indicator_ids, period_kind=kind, period_start__in=starts)
+    rows = IndicatorValue.objects.filter(condition, breakdown="").values_list(
         "indicator_id", "area_id", "period_kind", "period_start", "value", "numerator", "denominator"
     )
     return ValueTable(rows, council_ids)
@@ -180,10 +181,11 @@ def summarise(indicators, period, area=None, benchmarks=None):
     indicators = list(indicators)
     benchmarks = benchmarks or load_benchmarks(area)
     year = Period.containing(YEAR, period.start)
-    wanted = {period, period.previous(), period.same_period_last_year()}
-    if any(i.frequency == "annual" for i in indicators):
-        wanted |= {year.shift(-n) for n in range(0, 4)}
-    table = fetch_values([i.id for i in indicators], wanted, benchmarks.council_ids)
+    wanted = [([i.id for i in indicators], {period, period.previous(), period.same_period_last_year()})]
+    annual_ids = [i.id for i in indicators if i.frequency == "annual"]
+    if annual_ids:  # only annual indicators look back over years: every council's figures for 4 years is a lot
+        wanted.append((annual_ids, {year.shift(-n) for n in range(0, 4)}))
+    table = fetch_values(wanted, benchmarks.council_ids)
     targets = active_targets([i.id for i in indicators], period.end)
     summaries = {}
     for indicator in indicators:
