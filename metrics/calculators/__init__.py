@@ -66,6 +66,17 @@ def snapshot_for(records, period):
     return inside[inside["month"] == inside["month"].max()]
 
 
+def figures_from_snapshots(records, periods, snapshot_figures):
+    """For snapshot returns: `snapshot_figures(snapshot, period)` on each period's last snapshot, where there is one."""
+    records = with_categories(records)
+    figures = []
+    for period in periods:
+        snapshot = snapshot_for(records, period)
+        if snapshot is not None:
+            figures += snapshot_figures(snapshot, period)
+    return figures
+
+
 def snapshot_day(records, period):
     """The day a state-at-period-end measure is taken from rolling extracts: the period's last day, or the
     last day the extracts cover when the period is not over yet (the last snapshot in the period)."""

@@ -6,7 +6,7 @@ month. Quarters and years use their last snapshot.
 import pandas as pd
 
 from . import (
-    count_figures, months_before, proportion_figures, snapshot_for, with_categories,
+    count_figures, figures_from_snapshots, months_before, proportion_figures,
 )
 
 BREAKDOWNS = ["team"]
@@ -45,10 +45,4 @@ def snapshot_figures(snapshot, period):
 
 
 def calculate(records, periods):
-    records = with_categories(records)
-    figures = []
-    for period in periods:
-        snapshot = snapshot_for(records, period)
-        if snapshot is not None:
-            figures += snapshot_figures(snapshot, period)
-    return figures
+    return figures_from_snapshots(records, periods, snapshot_figures)

@@ -5,8 +5,7 @@ age, gender, ethnicity, month (the return's month). Quarters and years use their
 """
 from ..codes import WAIT_TYPES
 from . import (
-    Figure, median, months_before, percent, proportion_figures, snapshot_for, statistic_figures,
-    with_categories, count_figures,
+    Figure, count_figures, figures_from_snapshots, median, months_before, percent, proportion_figures, statistic_figures,
 )
 
 PERSON_BREAKDOWNS = ["team", "age_band", "gender", "ethnicity"]
@@ -57,10 +56,4 @@ def snapshot_figures(snapshot, period):
 
 
 def calculate(records, periods):
-    records = with_categories(records)
-    figures = []
-    for period in periods:
-        snapshot = snapshot_for(records, period)
-        if snapshot is not None:
-            figures += snapshot_figures(snapshot, period)
-    return figures
+    return figures_from_snapshots(records, periods, snapshot_figures)
