@@ -81,16 +81,22 @@ def _mean(values):
     return sum(values) / len(values) if values else None
 
 
+VALUE_COLUMNS = ("indicator_id", "area_id", "period_kind", "period_start", "value", "numerator", "denominator")
+
+
 class ValueTable:
-    """All total (not breakdown) values for some indicators, indexed for quick lookup."""
+    """All total (not breakdown) values for some indicators, indexed for quick lookup; rows are VALUE_COLUMNS."""
 
     def __init__(self, rows, council_ids):
         self.by_key = {}
         self.councils = defaultdict(list)
+        self.year_starts = defaultdict(list)
         for indicator_id, area_id, kind, start, value, numerator, denominator in rows:
             self.by_key[(indicator_id, area_id, kind, start)] = (value, numerator, denominator)
             if area_id in council_ids:
                 self.councils[(indicator_id, kind, start)].append((area_id, value))
+            if kind == YEAR:
+                self.year_starts[(indicator_id, area_id)].append(start)
 
     def get(self, indicator_id, area_id, period):
         return self.by_key.get((indicator_id, area_id, period.kind, period.start), (None, None, None))
@@ -103,7 +109,7 @@ class ValueTable:
         return [value for area_id, value in pairs if area_ids is None or area_id in area_ids]
 
     def latest_year_up_to(self, indicator_id, area_id, year):
-        starts = [k[3] for k in self.by_key if k[0] == indicator_id and k[1] == area_id and k[2] == YEAR and k[3] <= year.start]
+        starts = [start for start in self.year_starts.get((indicator_id, area_id), []) if start <= year.start]
         return Period(YEAR, max(starts)) if starts else None
 
 
@@ -117,7 +123,7 @@ def fetch_values(wanted, council_ids):
         for kind, starts in by_kind.items():
             condition |= Q(indicator_id__in=indicator_ids, period_kind=kind, period_start__in=starts)
     rows = IndicatorValue.objects.filter(condition, breakdown="").values_list(
-        "indicator_id", "area_id", "period_kind", "period_start", "value", "numerator", "denominator"
+        *VALUE_COLUMNS
     )
     return ValueTable(rows, council_ids)
 
@@ -239,7 +245,7 @@ def series(indicator, kind=None, area=None, benchmarks=None):
     benchmarks = benchmarks or load_benchmarks(area)
     kind = kind or (YEAR if indicator.frequency == "annual" else QUARTER)
     rows = IndicatorValue.objects.filter(indicator=indicator, period_kind=kind, breakdown="").values_list(
-        "indicator_id", "area_id", "period_kind", "period_start", "value", "numerator", "denominator"
+        *VALUE_COLUMNS
     )
     table = ValueTable(rows, benchmarks.council_ids)
     starts = sorted({key[3] for key in table.by_key if key[1] == benchmarks.home.id})
