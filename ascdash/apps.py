@@ -8,6 +8,8 @@ class AscdashConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from .data_version import connect_receivers
         from .signals import grant_administrators_everything
 
         post_migrate.connect(grant_administrators_everything, sender=self)
+        connect_receivers()

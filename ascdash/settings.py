@@ -3,6 +3,7 @@
 Development (the default) needs nothing set. Production is selected with
 ASCDASH_ENV=production and then requires SECRET_KEY and ALLOWED_HOSTS.
 """
+import hashlib
 import os
 from pathlib import Path
 
@@ -86,6 +87,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "ascdash.context_processors.navigation",
+                "ascdash.data_version.data_version",
             ],
         },
     },
@@ -102,6 +104,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {})
     DATABASES["default"]["OPTIONS"].update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+
+# The reader pages cache their expensive parts (ascdash.data_version). Files are shared by every worker on
+# one server; a deployment on several servers points CACHE_DIR at shared storage. Keys are prefixed with the
+# database, so two databases served from one checkout (the demo and the benchmark) never share a page.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+        "TIMEOUT": 24 * 60 * 60,
+        "KEY_PREFIX": hashlib.sha256(repr(sorted(
+            (key, str(DATABASES["default"].get(key))) for key in ("ENGINE", "NAME", "HOST", "PORT")
+        )).encode()).hexdigest()[:12],
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -8,6 +8,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_GET, require_http_methods
 
 from cqc.models import Assessment
@@ -40,33 +41,41 @@ def _crumbs(*pairs):
     return [("Home", reverse("home")), ("Improvement plan", reverse("plan:index")), *pairs]
 
 
-@can_view
-@require_GET
-def index(request):
-    plan = _plan_from(request)
-    context = {"plan": plan, "plans": Plan.objects.all(), "can_edit": request.user.has_perm(perm("edit_plan"))}
-    if plan is None:
-        return render(request, "improvement_plan/index.html", context)
-    today = timezone.localdate()
+def plan_page(plan, query, today):
+    """What the cached part of the plan page shows; read only when that part is out of date."""
     actions_query = selectors.actions_with_status(plan)
-    action_filter = ActionFilter(request.GET or None, queryset=actions_query, plan=plan, today=today)
+    action_filter = ActionFilter(query or None, queryset=actions_query, plan=plan, today=today)
     all_actions = list(actions_query)
     actions = list(action_filter.qs) if action_filter.is_bound else all_actions  # unfiltered: read once
     area_summaries, overall = selectors.summary_by_area(plan, all_actions, today)
     outcomes = selectors.outcomes_with_progress(plan, today)
-    context.update(
-        today=today,
-        filter=action_filter,
-        filtered=action_filter.is_bound and any(request.GET.get(name) for name in action_filter.filters),
-        rows=[(action, selectors.status_of(action, today)) for action in actions],
-        area_summaries=area_summaries,
-        overall=overall,
-        status_labels=[rules.rag_judgement(code) for code in rules.STATUS_ORDER],
-        outcomes=outcomes,
-        outcomes_on_track=sum(p.judgement.code == "on_track" for p in outcomes),
-        outcomes_measured=sum(p.judgement.code != "no_data" for p in outcomes),
-        crumbs=[("Home", reverse("home")), ("Improvement plan", "")],
-    )
+    return {
+        "plans": Plan.objects.all(),
+        "today": today,
+        "filter": action_filter,
+        "filtered": action_filter.is_bound and any(query.get(name) for name in action_filter.filters),
+        "rows": [(action, selectors.status_of(action, today)) for action in actions],
+        "area_summaries": area_summaries,
+        "overall": overall,
+        "status_labels": [rules.rag_judgement(code) for code in rules.STATUS_ORDER],
+        "outcomes": outcomes,
+        "outcomes_on_track": sum(p.judgement.code == "on_track" for p in outcomes),
+        "outcomes_measured": sum(p.judgement.code != "no_data" for p in outcomes),
+    }
+
+
+@can_view
+@require_GET
+def index(request):
+    plan = _plan_from(request)
+    context = {"plan": plan, "can_edit": request.user.has_perm(perm("edit_plan"))}
+    if plan is not None:
+        today = timezone.localdate()
+        context.update(
+            page=SimpleLazyObject(lambda: plan_page(plan, request.GET, today)),
+            query=request.GET.urlencode(),
+            crumbs=[("Home", reverse("home")), ("Improvement plan", "")],
+        )
     return render(request, "improvement_plan/index.html", context)
 
 

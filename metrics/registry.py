@@ -13,6 +13,7 @@ from django.db import transaction
 from cqc.framework import QUALITY_STATEMENTS
 
 from .models import Indicator
+from .signals import figures_changed
 
 REGISTRY_DIR = Path(settings.BASE_DIR) / "fixtures" / "indicators"
 FAMILIES = {"waiting", "reviews", "safeguarding", "carers", "equity", "kpi"}
@@ -156,4 +157,5 @@ def load_registry(directory=REGISTRY_DIR):
         indicator.quality_statements.set([statements[slug] for slug in definition["quality_statements"]])
     codes = {d["code"] for d in definitions}
     deactivated = Indicator.objects.filter(active=True).exclude(code__in=codes).update(active=False)
+    figures_changed.send(sender=Indicator)  # update() sends no post_save
     return created, updated, deactivated

@@ -18,6 +18,14 @@ def media_in_temporary_folder(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def cache_in_temporary_folder(settings, tmp_path):
+    """Each test starts with an empty file cache of its own (cached page parts never leak between tests)."""
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(tmp_path / "cache")}
+    }
+
+
 def make_user(django_user_model, role):
     user = django_user_model.objects.create_user(
         username=ROLE_USERNAMES[role], password=PASSWORD, is_staff=role == ADMINISTRATOR

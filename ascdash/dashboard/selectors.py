@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.urls import reverse
 
+from ascdash.data_version import remembered
 from ascdash.models import QuarterPublication
 from ascdash.roles import perm
 from cqc import selectors as cqc_selectors
@@ -31,15 +32,19 @@ HEADLINE_MOVERS = 3
 
 
 # Which quarters a person may see ----------------------------------------------------------------------------
-def quarters_with_data():
-    """Every quarter with a stored figure for the home council, latest first (one query)."""
-    starts = (
+def quarter_starts_with_data():
+    return list(
         IndicatorValue.objects.filter(area__code=settings.ASCDASH_HOME_AREA, period_kind=QUARTER, breakdown="")
         .order_by("-period_start")
         .values_list("period_start", flat=True)
         .distinct()
     )
-    return [Period(QUARTER, start) for start in starts]
+
+
+def quarters_with_data():
+    """Every quarter with a stored figure for the home council, latest first (one query, none while remembered:
+    it scans every home figure, so on every page view it would cost more than the rest of the page)."""
+    return [Period(QUARTER, start) for start in remembered("quarters-with-data", quarter_starts_with_data)]
 
 
 def can_see_drafts(user):
@@ -351,8 +356,9 @@ def compose(quarter, publication=None, today=None):
 
 
 def publication_for(quarter):
-    """The quarter's publication with its snapshot, or None (one query)."""
-    return QuarterPublication.objects.filter(quarter=quarter.start).first()
+    """The quarter's publication, or None (one query). Its snapshot, read only by compose(), is read when
+    first used: one more query, and only when the page's cached parts are out of date."""
+    return QuarterPublication.objects.filter(quarter=quarter.start).defer("snapshot").first()
 
 
 def freeze_quarter(quarter):

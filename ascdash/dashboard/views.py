@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_POST
 
 from ascdash.roles import perm
@@ -44,11 +45,13 @@ def quarter_url(period):
     return reverse("dashboard:quarter", args=period.url_parts())
 
 
-def render_dashboard(request, period, publication):
-    dashboard = selectors.compose(period, publication)
+def render_dashboard(request, period, publication, choices=None):
+    """The page; its figures are composed only when its cached parts are out of date (see data_version)."""
     return render(request, "ascdash/dashboard/quarter.html", {
-        "dashboard": dashboard,
-        "choices": selectors.visible_quarters(request.user),
+        "quarter": period,
+        "publication": publication,
+        "dashboard": SimpleLazyObject(lambda: selectors.compose(period, publication)),
+        "choices": choices if choices is not None else selectors.visible_quarters(request.user),
         "can_write": request.user.has_perm(perm("write_commentary")),
         "can_publish": request.user.has_perm(perm("administer")) and publication is None,
         "crumbs": [("Home", reverse("home")), (f"Dashboard {period.label}", "")],
@@ -70,7 +73,7 @@ def latest(request):
     period = selectors.latest_complete([quarter for quarter, _ in choices])
     if period is None:
         return render(request, "ascdash/dashboard/no_quarter.html", {"can_see_drafts": selectors.can_see_drafts(request.user)})
-    return render_dashboard(request, period, selectors.publication_for(period))
+    return render_dashboard(request, period, selectors.publication_for(period), choices)
 
 
 @view_required

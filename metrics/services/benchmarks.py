@@ -18,6 +18,7 @@ from django.db import transaction
 
 from ..models import Area, ComparatorGroup, Indicator, IndicatorValue
 from ..periods import YEAR, Period
+from ..signals import figures_changed
 
 ENGLAND_NAMES = {"england", "england total", "all england"}
 REGIONS = {
@@ -276,6 +277,7 @@ def import_benchmarks(path_or_file, name=None):
         unique_fields=["indicator", "area", "period_kind", "period_start", "breakdown", "category"],
         update_fields=["value", "numerator", "denominator", "origin", "computed_at"],
     )
+    figures_changed.send(sender=IndicatorValue)
     result.values_stored = len(values)
     return result
 

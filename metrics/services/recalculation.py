@@ -19,6 +19,7 @@ from ..models import (
     Upload, WaitingRecord,
 )
 from ..periods import MONTH, Period
+from ..signals import figures_changed
 
 logger = logging.getLogger(__name__)
 
@@ -154,6 +155,7 @@ def store(figures, indicators, area, periods, origin, data_end=None):
         unique_fields=["indicator", "area", "period_kind", "period_start", "breakdown", "category"],
         update_fields=["value", "numerator", "denominator", "origin", "computed_at"],
     )
+    figures_changed.send(sender=IndicatorValue)
     return len(rows)
 
 

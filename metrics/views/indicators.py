@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import permission_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django_tables2 import RequestConfig
 from openpyxl import Workbook
 
@@ -93,22 +94,34 @@ def indicator_data(request, code):
 COMMENTARY_QUARTERS = 4  # officer commentary shown for the latest quarters that have it
 
 
-@view_dashboards
-def indicator_detail(request, code):
-    indicator, kind, benchmarks, points, period, summary, tables = indicator_data(request, code)
-    area_name = benchmarks.home.name
-    return render(request, "metrics/indicators/detail.html", {
-        "indicator": indicator, "summary": summary, "period": period, "points": points, "kind": kind,
+def detail_figures(indicator, kind, may_see_small_numbers):
+    """What the cached part of the indicator page shows; read only when that part is out of date."""
+    data = indicator_page(indicator, kind, may_see_small_numbers)
+    points, tables = data.points, data.breakdowns
+    area_name = data.benchmarks.home.name
+    return {
+        "summary": data.summary, "period": data.period, "points": points,
         "kind_links": [{"kind": k, "label": KIND_LABELS[k], "current": k == kind} for k in kinds_for(indicator)],
         "figure": charts.indicator_timeseries(indicator, points, area_name) if points else None,
         "columns": {name: any(getattr(p, name) is not None for p in points)
                     for name in ("england", "comparators", "lower_quartile")},
         "show_totals": indicator.unit != "ratio",
         "area_name": area_name, "breakdowns": tables, "statements": statement_links(indicator),
-        "last_updated": last_updated(indicator, benchmarks.home), "marker": MARKER,
+        "last_updated": last_updated(indicator, data.benchmarks.home), "marker": MARKER,
         "commentaries": Commentary.objects.filter(indicator=indicator).select_related("author")[:COMMENTARY_QUARTERS],
         "suppression_explanation": EXPLANATION, "any_suppressed": any(
             t["hide_total"] or any(r["suppressed"] for r in t["rows"]) for t in tables),
+    }
+
+
+@view_dashboards
+def indicator_detail(request, code):
+    indicator = get_object_or_404(Indicator, code=code, active=True)
+    kind = chosen_kind(request, indicator)
+    may_see_small_numbers = request.user.has_perm(perm("view_data_quality"))
+    return render(request, "metrics/indicators/detail.html", {
+        "indicator": indicator, "kind": kind, "may_see_small_numbers": may_see_small_numbers,
+        "page": SimpleLazyObject(lambda: detail_figures(indicator, kind, may_see_small_numbers)),
         "crumbs": [("Home", reverse("home")), ("Indicators", reverse("metrics:indicators")), (indicator.title, "")],
     })
 

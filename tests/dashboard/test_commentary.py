@@ -57,3 +57,21 @@ def test_readers_cannot_write_commentary(world, client_for, role):
 @pytest.mark.django_db
 def test_commentary_on_an_unknown_indicator_is_404(world, client_for):
     assert client_for(OFFICER).get("/dashboard/2025-26/Q2/commentary/no-such-indicator/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_commentary_saved_after_a_view_replaces_the_cached_page(world, client_for):
+    QuarterPublication.objects.create(quarter=Q2.start, published_at=timezone.now())
+    before = client_for(SCRUTINY).get("/dashboard/2025-26/Q2/").content.decode()
+    assert before.count('<p class="commentary__text hint">No commentary for this quarter.</p>') == 4  # 4 tiles
+    client_for(OFFICER).post(URL, {"text": "Two reviewers joined in August."})
+    after = client_for(SCRUTINY).get("/dashboard/2025-26/Q2/").content.decode()
+    assert '<p class="commentary__text">Two reviewers joined in August.</p>' in after
+    assert after.count('<p class="commentary__text hint">No commentary for this quarter.</p>') == 3
+
+
+@pytest.mark.django_db
+def test_cached_page_offers_commentary_links_only_to_writers(world, client_for):
+    QuarterPublication.objects.create(quarter=Q2.start, published_at=timezone.now())
+    assert "Write commentary" in client_for(OFFICER).get("/dashboard/2025-26/Q2/").content.decode()
+    assert "Write commentary" not in client_for(SCRUTINY).get("/dashboard/2025-26/Q2/").content.decode()

@@ -8,7 +8,11 @@ from openpyxl import load_workbook
 
 from ascdash.roles import ADMINISTRATOR, OFFICER, ROLES, SCRUTINY, STEERING
 from metrics.models import Area, ComparatorGroup, Indicator, IndicatorValue, Target
+from metrics.calculators import Figure
+from metrics.calculators import Figure
 from metrics.periods import Period
+from metrics.services.recalculation import store
+from metrics.services.recalculation import store
 
 COUNT_CODE = "waiting-people-care-act-assessment"
 PCT_CODE = "reviews-in-12-months-pct"
@@ -74,7 +78,7 @@ def test_unknown_indicator_and_period_kind_are_not_found(client_for, world):
 def test_headline_judgements_in_words(client_for, world):
     response = client_for(SCRUTINY).get(f"/indicators/{PCT_CODE}/")
     text = response.content.decode()
-    summary = response.context["summary"]
+    summary = response.context["page"]["summary"]
     assert (summary.value, summary.england, summary.period) == (45.0, 60.0, world["q2"])
     for words in ["Red: target missed", "Improving on last quarter",
                   "Worse than England", "Significantly worse than England", "Better than similar councils",
@@ -82,7 +86,7 @@ def test_headline_judgements_in_words(client_for, world):
         assert words in text
     assert "No figure for the same quarter last year" not in text  # judgements that only say 'no data' are left out
     assert 'data-figure="chart-indicator"' in text and 'id="chart-indicator"' in text
-    assert [p.value for p in response.context["points"]] == [40.0, 45.0]
+    assert [p.value for p in response.context["page"]["points"]] == [40.0, 45.0]
 
 
 @pytest.mark.django_db
@@ -95,7 +99,7 @@ def test_no_quartile_among_fewer_than_four_councils(client_for, world):
 @pytest.mark.django_db
 def test_small_counts_suppressed_for_scrutiny_with_complement(client_for, world):
     response = client_for(SCRUTINY).get(f"/indicators/{COUNT_CODE}/")
-    (table,) = response.context["breakdowns"]
+    (table,) = response.context["page"]["breakdowns"]
     shown = {row["label"]: (row["value"], row["suppressed"]) for row in table["rows"]}
     assert shown == {"=North": (3.0, True), "LD Team": (7.0, True), "South Locality": (12.0, False)}
     assert table["hide_total"] is False
@@ -108,7 +112,7 @@ def test_small_counts_suppressed_for_scrutiny_with_complement(client_for, world)
 @pytest.mark.parametrize("role", [OFFICER, ADMINISTRATOR])
 def test_data_quality_roles_see_small_counts(client_for, world, role):
     response = client_for(role).get(f"/indicators/{COUNT_CODE}/")
-    assert not any(row["suppressed"] for row in response.context["breakdowns"][0]["rows"])
+    assert not any(row["suppressed"] for row in response.context["page"]["breakdowns"][0]["rows"])
     assert "<td>3</td>" in response.content.decode()
 
 
@@ -165,7 +169,7 @@ def test_indicator_page_queries_do_not_grow_with_periods(client_for, world, djan
         put(world["pct"], world["home"], start.shift(step), 50.0, breakdown="team", category=f"Team {step}")
     with django_assert_max_num_queries(18, info="indicator page"):
         response = client.get(f"/indicators/{PCT_CODE}/")
-    assert len(response.context["points"]) == 22
+    assert len(response.context["page"]["points"]) == 22
 
 
 @pytest.mark.django_db
@@ -183,3 +187,21 @@ def test_list_falls_back_to_the_previous_quarter(client_for, world):
     rows = client_for(SCRUTINY).get("/indicators/?statement=safeguarding").context["table"].data.data
     row = next(r for r in rows if r["title"] == "Safeguarding concerns received")
     assert (row["value"], row["period"], row["target"].words, row["england"]) == ("250", "2025-26 Q1", "No target", None)
+
+
+@pytest.mark.django_db
+def test_small_counts_an_officer_saw_are_not_served_to_scrutiny(client_for, world):
+    assert "<td>3</td>" in client_for(OFFICER).get(f"/indicators/{COUNT_CODE}/").content.decode()
+    text = client_for(SCRUTINY).get(f"/indicators/{COUNT_CODE}/").content.decode()
+    assert "<td>3</td>" not in text and "<td>7</td>" not in text and "<td>12</td>" in text
+
+
+@pytest.mark.django_db
+def test_recalculated_figure_replaces_the_cached_page(client_for, world):
+    client = client_for(SCRUTINY)
+    assert '<p class="tile__value">45.0%</p>' in client.get(f"/indicators/{PCT_CODE}/").content.decode()
+    store([Figure(PCT_CODE, world["q2"], 51.0, 51, 100)], [world["pct"]], world["home"], [world["q2"]],
+          IndicatorValue.CALCULATED)
+    text = client.get(f"/indicators/{PCT_CODE}/").content.decode()
+    assert '<p class="tile__value">51.0%</p>' in text
+    assert "Green: target met" in text  # 51 against a target of 50

@@ -25,7 +25,7 @@ def test_summary_shows_counts_and_words(client_for, make_action):
     make_action("S1", area_title="Safeguarding")
     response = client_for(SCRUTINY).get("/plan/")
     html = response.content.decode()
-    overall = response.context["overall"]
+    overall = response.context["page"]["overall"]
     assert (overall.total, overall.overdue, overall.count_list()) == (2, 1, [1, 0, 0, 0, 0, 1])
     assert '<strong class="tag tag--red">Overdue</strong>' in html
     assert '<strong class="tag tag--grey">Not started</strong>' in html
@@ -48,7 +48,7 @@ def test_filters(client_for, make_action, query, expected):
     s1 = make_action("S1", area_title="Safeguarding", lead="Jo Lead", statements=["safeguarding"])
     query = query.format(statement=s1.quality_statements.get().pk, area=s1.area_id)
     response = client_for(SCRUTINY).get(f"/plan/?plan={w1.area.plan_id}&{query}")
-    assert [action.reference for action, _ in response.context["rows"]] == expected
+    assert [action.reference for action, _ in response.context["page"]["rows"]] == expected
 
 
 def test_summary_query_count_does_not_grow_with_actions(client_for, make_action, make_outcome,
@@ -69,7 +69,7 @@ def test_summary_query_count_does_not_grow_with_actions(client_for, make_action,
     add_actions(3, 30)
     with django_assert_max_num_queries(16):
         response = client.get("/plan/?rag=at_risk")
-    assert len(response.context["rows"]) == 33
+    assert len(response.context["page"]["rows"]) == 33
 
 
 def test_steering_member_adds_an_update(client_for, make_action, role_users):
@@ -215,5 +215,19 @@ def test_update_form_starts_from_the_latest_update(client_for, make_action):
 def test_invalid_filter_is_ignored_and_explained(client_for, make_action):
     make_action("W1")
     response = client_for(SCRUTINY).get("/plan/?rag=purple")
-    assert [action.reference for action, _ in response.context["rows"]] == ["W1"]
+    assert [action.reference for action, _ in response.context["page"]["rows"]] == ["W1"]
     assert "Select a valid choice. purple is not one of the available choices. (ignored)" in response.content.decode()
+
+
+def test_status_update_replaces_the_cached_summary(client_for, make_action):
+    action = make_action("W1", target=date(2035, 3, 31))
+    client = client_for(SCRUTINY)
+
+    def actions_table():
+        return client.get("/plan/").content.decode().split('<h2 id="actions">')[1]
+
+    assert '<strong class="tag tag--grey">Not started</strong>' in actions_table()
+    add_update(action, date(2025, 10, 1), rules.ON_TRACK)
+    after = actions_table()
+    assert '<strong class="tag tag--green">On track</strong>' in after
+    assert '<strong class="tag tag--grey">Not started</strong>' not in after
