@@ -120,6 +120,9 @@ CACHES = {
     }
 }
 
+# Sessions are read from the cache on each request and written through to the database.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [

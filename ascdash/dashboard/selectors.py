@@ -102,7 +102,7 @@ class Tile:
 
     @property
     def figure(self):
-        return charts.sparkline(self.trend)
+        return charts.sparkline(self.trend, self.indicator.decimals)
 
     @property
     def trend_rows(self):

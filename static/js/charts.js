@@ -4,13 +4,43 @@
 (function () {
   "use strict";
 
+  // The dashboard's sparklines (.chart--small) carry only their data; they all share this look.
+  var SPARKLINE = {
+    trace: {
+      type: "scatter",
+      mode: "lines+markers",
+      line: {color: "#1d4f76", width: 2},
+      marker: {color: "#1d4f76", size: 5},
+      hoverinfo: "skip"
+    },
+    layout: {
+      height: 90,
+      margin: {l: 6, r: 6, t: 6, b: 6},
+      xaxis: {visible: false, fixedrange: true},
+      yaxis: {visible: false, fixedrange: true},
+      showlegend: false,
+      paper_bgcolor: "rgba(0,0,0,0)",
+      plot_bgcolor: "rgba(0,0,0,0)"
+    }
+  };
+
+  function asSparkline(figure) {
+    return {
+      data: (figure.data || []).map(function (trace) { return Object.assign({}, SPARKLINE.trace, trace); }),
+      layout: Object.assign({}, SPARKLINE.layout, figure.layout || {})
+    };
+  }
+
   function draw(element) {
     var source = document.getElementById(element.getAttribute("data-figure"));
     if (!source || typeof window.Plotly === "undefined") {
       return;
     }
-    var figure = JSON.parse(source.textContent);
     var small = element.classList.contains("chart--small");
+    var figure = JSON.parse(source.textContent);
+    if (small) {
+      figure = asSparkline(figure);
+    }
     var config = {
       displaylogo: false,
       responsive: true,
