@@ -46,9 +46,9 @@ def queries_for(client, url, django_assert_num_queries, count):
     return response
 
 
-# Around the cached parts: sessions and user (2), permissions (2), navigation role (1), quarters with data
-# (1, then remembered), publication (1), published quarters for the picker (1).
-PAGE_QUERIES = 8
+# Around the cached parts: user (1; the session comes from the cache), permissions (2), navigation role (1),
+# quarters with data (1, then remembered), publication (1), published quarters for the picker (1).
+PAGE_QUERIES = 7
 # Composing the cached parts: benchmarks (5), indicators and statements (2), summary values and targets (2),
 # trends (1), team values (1), commentary (1), assessment and scores (2), improvement plan (4), quality
 # statements (1); a published quarter also reads its snapshot (1).
