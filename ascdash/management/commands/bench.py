@@ -28,6 +28,7 @@ class Command(BaseCommand):
             BENCH_SQLITE.parent.mkdir(exist_ok=True)
             env = {**os.environ, "DATABASE_URL": f"sqlite:///{BENCH_SQLITE}"}
             sys.exit(subprocess.run([sys.executable, "manage.py", "bench"], cwd=settings.BASE_DIR, env=env).returncode)
+        settings.DEBUG = False  # no query log while generating millions of rows
         started = time.perf_counter()
         call_command("migrate", verbosity=0)
         rows = [row for section in SECTIONS for row in section()]
