@@ -171,3 +171,14 @@ def test_print_layout_keeps_every_tile_on_one_page(page, dashboard_data, browser
     # headline and questions (page 1); plan, kept whole (page 2); theme 1 (ten tiles, four to a page: pages 3-5);
     # themes 2, 3 and 4 each start a page (pages 6-8)
     assert len(reader.pages) == 8
+
+
+def test_sparklines_are_drawn_with_their_shared_look(page, dashboard_data):
+    sign_in(page, SCRUTINY)
+    page.goto("/dashboard/2025-26/Q2/")
+    wait_for_charts(page)
+    chart = page.locator('.chart[data-figure="trend-1-reviews-pct"]')
+    # three quarters of figures: 2024-25 Q2, 2025-26 Q1 and 2025-26 Q2, each a marker on one line
+    expect(chart.locator(".scatterlayer path.point")).to_have_count(3)
+    assert chart.locator(".scatterlayer path.js-line").get_attribute("style").count("stroke: rgb(29, 79, 118)") == 1
+    assert chart.locator("svg.main-svg").first.get_attribute("height") == "90"
