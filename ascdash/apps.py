@@ -8,8 +8,9 @@ class AscdashConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from .data_version import connect_receivers
+        from . import auth, data_version
         from .signals import grant_administrators_everything
 
         post_migrate.connect(grant_administrators_everything, sender=self)
-        connect_receivers()
+        data_version.connect_receivers()
+        auth.connect_receivers()

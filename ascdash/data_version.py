@@ -34,16 +34,21 @@ SHOWN_MODELS = [
 SAVED_ONLY = ["metrics.IndicatorValue"]
 
 
-def current_token():
-    token = cache.get(TOKEN_KEY)
-    if token is None:  # first use, or the cache was cleared: every cached part is then out of date anyway
-        cache.add(TOKEN_KEY, uuid4().hex, timeout=None)
-        token = cache.get(TOKEN_KEY)
+def current_token(key=TOKEN_KEY):
+    token = cache.get(key)
+    if token is None:  # first use, or the cache was cleared: whatever was kept under it is then out of date anyway
+        cache.add(key, uuid4().hex, timeout=None)
+        token = cache.get(key)
     return token
 
 
-def replace_token():
-    cache.set(TOKEN_KEY, uuid4().hex, timeout=None)
+def replace_token(key=TOKEN_KEY):
+    cache.set(key, uuid4().hex, timeout=None)
+
+
+def replace_now_and_at_commit(key):
+    replace_token(key)
+    transaction.on_commit(lambda: replace_token(key))
 
 
 def remembered(name, compute):
@@ -53,8 +58,7 @@ def remembered(name, compute):
 
 def data_changed(**kwargs):
     """Signal receiver: the shown data changed (or is about to, when its transaction commits)."""
-    replace_token()
-    transaction.on_commit(replace_token)
+    replace_now_and_at_commit(TOKEN_KEY)
 
 
 def links_changed(sender, instance, action, **kwargs):

@@ -4,7 +4,7 @@ Permissions live on `ascdash.Access` (a model with no table) so that they name
 what a person does, not which table they touch. The data migration
 `ascdash/migrations/0002_roles.py` creates the groups from ROLE_PERMISSIONS.
 """
-from metrics.permissions import perm  # noqa: F401  (one definition for every layer; ascdash code imports it here)
+from metrics.permissions import perm  # one definition for every layer; ascdash code imports it here
 
 SCRUTINY = "Scrutiny member"
 OFFICER = "Performance officer"
@@ -34,12 +34,10 @@ ROLE_PERMISSIONS = {
 
 
 def role_of(user):
-    """The user's highest role name, for display."""
-    if user.is_superuser:
-        return ADMINISTRATOR
-    names = set(user.groups.values_list("name", flat=True))
+    """The highest role whose permissions the user holds, for display (no query once the permissions are read)."""
+    held = user.get_all_permissions()
     for role in reversed(ROLES):
-        if role in names:
+        if all(perm(codename) in held for codename in ROLE_PERMISSIONS[role]):
             return role
     return None
 

@@ -42,6 +42,7 @@ def test_index_reads_in_a_fixed_number_of_queries(client_for):
 
     client = client_for(SCRUTINY)
     load_assessments("Northmoor City Council")
+    client.get("/")  # the first page reads the permissions, which are then kept in the cache
     first = queries_for(client, "/cqc/")
     load_assessments("Another council")  # three more assessments, 27 more scores
     assert queries_for(client, "/cqc/") == first <= 10
