@@ -53,8 +53,8 @@ def can_see_drafts(user):
 
 
 def published_quarters():
-    """{quarter start: publication date} (one query)."""
-    return dict(QuarterPublication.objects.values_list("quarter", "published_at"))
+    """{quarter start: publication date} (one query, none while remembered)."""
+    return remembered("published-quarters", lambda: dict(QuarterPublication.objects.values_list("quarter", "published_at")))
 
 
 def visible_quarters(user):

@@ -99,3 +99,13 @@ def test_scrutiny_latest_is_the_latest_published_quarter(world, client_for):
     assert "<h1>Quarterly dashboard: 2024-25 Q2 (Jul to Sep 2024)</h1>" in html
     assert '<option value="2025-26 Q2"' not in html  # drafts are not offered
     assert "<h1>Quarterly dashboard: 2025-26 Q2 (Jul to Sep 2025)</h1>" in client_for(OFFICER).get("/dashboard/").content.decode()
+
+
+@pytest.mark.django_db
+def test_picker_offers_drafts_only_to_those_who_may_see_them(world, client_for):
+    QuarterPublication.objects.create(quarter=Q2.start, published_at="2025-10-20T10:00Z")
+    officer = client_for(OFFICER).get(URL).content.decode()
+    assert '<option value="2025-26 Q1">2025-26 Q1 (Apr to Jun 2025) (draft)</option>' in officer
+    scrutiny = client_for(SCRUTINY).get(URL).content.decode()  # the officer's picker is cached, not reused
+    assert '<option value="2025-26 Q2" selected>2025-26 Q2 (Jul to Sep 2025)</option>' in scrutiny
+    assert '<option value="2025-26 Q1"' not in scrutiny
