@@ -18,11 +18,14 @@ class QuarterPublication(models.Model):
 
     `snapshot` holds, per indicator code, the figures and judgements shown on the dashboard at
     publication (see ascdash.dashboard.snapshot); the published page shows these, never live values.
+    Republishing after a revision freezes the figures again and keeps the first publication date.
     """
 
     quarter = models.DateField(unique=True, help_text="First day of the published quarter.")
     published_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     published_at = models.DateTimeField()
+    first_published_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the quarter was first published, if it has been republished since.")
     snapshot = models.JSONField(default=dict)
 
     class Meta:

@@ -8,6 +8,10 @@ from simple_history.models import HistoricalRecords
 from . import rules
 
 
+def plan_source_path(instance, filename):
+    return f"plans/{instance.source_sha256[:2]}/{instance.source_sha256}.xlsx"
+
+
 class Plan(models.Model):
     title = models.CharField(max_length=200)
     period_start = models.DateField(null=True, blank=True)
@@ -17,6 +21,10 @@ class Plan(models.Model):
         help_text="The CQC assessment this plan responds to.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # The workbook an imported plan came from, kept unchanged (as returns are) so the import can be checked.
+    source_name = models.CharField(max_length=255, blank=True)
+    source_file = models.FileField(upload_to=plan_source_path, max_length=300, blank=True)
+    source_sha256 = models.CharField(max_length=64, blank=True)
     history = HistoricalRecords()
 
     class Meta:

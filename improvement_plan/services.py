@@ -1,4 +1,7 @@
 """Writes to the improvement plan."""
+import hashlib
+
+from django.core.files.base import ContentFile
 from django.db import transaction
 
 from cqc.models import QualityStatement
@@ -27,8 +30,17 @@ def _as_user(instance, user):
 
 
 @transaction.atomic
-def import_plan(parsed, title, user, assessment=None):
-    """Create a plan from a parsed workbook (spreadsheets.parse_plan_workbook) that has no errors."""
+def attach_source(plan, name, content):
+    """Keep the workbook a plan was imported from, unchanged, named by its SHA-256."""
+    plan.source_name = name
+    plan.source_sha256 = hashlib.sha256(content).hexdigest()
+    plan.source_file.save(name, ContentFile(content), save=False)
+
+
+def import_plan(parsed, title, user, assessment=None, source=None):
+    """Create a plan from a parsed workbook (spreadsheets.parse_plan_workbook) that has no errors.
+
+    `source` is (file name, bytes) of the workbook, kept with the plan."""
     if parsed.errors:
         raise ValueError("A plan with errors cannot be imported.")
     actions = [action for area in parsed.areas for action in area.actions]
@@ -37,6 +49,8 @@ def import_plan(parsed, title, user, assessment=None):
     plan = _as_user(Plan(
         title=title, assessment=assessment, period_start=min(starts, default=None), period_end=max(ends, default=None)
     ), user)
+    if source is not None:
+        attach_source(plan, *source)
     plan.save()
     statements = {s.slug: s for s in QualityStatement.objects.all()}
     outcome_order = 0

@@ -12,6 +12,7 @@ urlpatterns = [
     path("changes/", views.changes, name="changes"),
     path("changes.xlsx", views.changes_export, name="changes_export"),
     path("export.xlsx", views.export, name="export"),
+    path("<int:pk>/source.xlsx", views.source, name="source"),
     path("import/", views.import_upload, name="import"),
     path("import/preview/", views.import_preview, name="import_preview"),
     path("import/report.xlsx", views.import_errors, name="import_report"),

@@ -4,7 +4,7 @@ from io import BytesIO
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -207,6 +207,16 @@ class _SizedBytes(BytesIO):
         return len(self.getbuffer())
 
 
+@can_view
+@require_GET
+def source(request, pk):
+    """The workbook a plan was imported from, as uploaded."""
+    plan = get_object_or_404(Plan, pk=pk)
+    if not plan.source_file:
+        raise Http404("This plan was not imported from a workbook.")
+    return FileResponse(plan.source_file.open("rb"), as_attachment=True, filename=plan.source_name)
+
+
 @can_edit
 @require_http_methods(["GET", "POST"])
 def import_upload(request):
@@ -238,7 +248,8 @@ def import_preview(request):
             messages.error(request, "Fix the errors in the workbook and upload it again.")
             return redirect("plan:import_preview")
         assessment = Assessment.objects.filter(pk=stored["assessment"]).first() if stored["assessment"] else None
-        plan = services.import_plan(parsed, stored["title"], request.user, assessment)
+        source = (stored["name"], base64.b64decode(stored["content"]))
+        plan = services.import_plan(parsed, stored["title"], request.user, assessment, source=source)
         del request.session[IMPORT_SESSION_KEY]
         messages.success(request, f"Imported '{plan.title}' with {parsed.action_count} actions.")
         return redirect(f"{reverse('plan:index')}?plan={plan.pk}")

@@ -12,10 +12,17 @@ class IndicatorAdmin(AdministerPermission, admin.ModelAdmin):
     list_filter = ["family", "source", "frequency", "active", "quality_statements"]
     search_fields = ["code", "title", "ascof_id"]
     filter_horizontal = ["quality_statements"]
-    readonly_fields = ["code", "family"]
 
+    # Indicators are reviewed data: defined in fixtures/indicators/ and loaded with `load_indicators`, which
+    # would overwrite an edit made here. Admin shows them; a change goes through a reviewed definition file.
     def has_add_permission(self, request):
-        return False  # indicators are defined in fixtures/indicators/ and loaded with `load_indicators`
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Target)

@@ -1,25 +1,10 @@
-"""Forms: administrators' imports of national figures and comparator groups, and a mixin for error messages."""
+"""Forms: administrators' imports of national figures and comparator groups."""
 from django import forms
 from django.core.exceptions import ValidationError
 
 from .models import ComparatorGroup
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
-
-
-class DescribedErrorsMixin:
-    """Points each invalid field at its error message (id "<field id>-error") and its hint, for screen readers."""
-
-    def full_clean(self):
-        super().full_clean()
-        for name in self.errors:
-            if name not in self.fields:
-                continue
-            bound = self[name]
-            described_by = [f"{bound.auto_id}-error"]
-            if bound.help_text:
-                described_by.append(f"{bound.auto_id}_helptext")
-            bound.field.widget.attrs.update({"aria-describedby": " ".join(described_by), "aria-invalid": "true"})
 
 
 def checked_file(upload, extensions):

@@ -1,4 +1,4 @@
-"""Writes for the dashboard: publishing a quarter and saving officer commentary."""
+"""Writes for the dashboard: publishing and republishing a quarter, and saving officer commentary."""
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -21,6 +21,19 @@ def publish_quarter(quarter, user):
             )
     except IntegrityError as error:
         raise AlreadyPublished(quarter.label) from error
+
+
+def republish_quarter(quarter, user):
+    """Publish a published quarter again with its figures as they are now (after a revision), keeping the date
+    it was first published. Raises QuarterPublication.DoesNotExist for a quarter never published."""
+    with transaction.atomic():
+        publication = QuarterPublication.objects.select_for_update().get(quarter=quarter.start)
+        publication.first_published_at = publication.first_published_at or publication.published_at
+        publication.published_at = timezone.now()
+        publication.published_by = user
+        publication.snapshot = freeze_quarter(quarter)
+        publication.save()
+    return publication
 
 
 def save_commentary(indicator, quarter, text, author):

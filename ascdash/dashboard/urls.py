@@ -9,5 +9,6 @@ urlpatterns = [
     path("<str:year>/<str:quarter>/", views.quarter, name="quarter"),
     path("<str:year>/<str:quarter>/export/", views.export, name="export"),
     path("<str:year>/<str:quarter>/publish/", views.publish, name="publish"),
+    path("<str:year>/<str:quarter>/republish/", views.republish, name="republish"),
     path("<str:year>/<str:quarter>/commentary/<slug:code>/", views.commentary, name="commentary"),
 ]

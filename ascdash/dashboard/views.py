@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_POST
 
+from ascdash.models import QuarterPublication
 from ascdash.roles import perm
 from metrics.models import Commentary, Indicator
 from metrics.periods import QUARTER, Period
@@ -55,6 +56,7 @@ def render_dashboard(request, period, publication, choices=None):
         "can_see_drafts": selectors.can_see_drafts(request.user),
         "can_write": request.user.has_perm(perm("write_commentary")),
         "can_publish": request.user.has_perm(perm("administer")) and publication is None,
+        "can_republish": request.user.has_perm(perm("administer")) and publication is not None,
         "crumbs": [("Home", reverse("home")), (f"Dashboard {period.label}", "")],
     })
 
@@ -100,6 +102,19 @@ def publish(request, year, quarter):
         messages.warning(request, f"{period.label} was already published.")
     else:
         messages.success(request, f"{period.label} is published. Scrutiny members can now see it; its figures are frozen.")
+    return redirect(quarter_url(period))
+
+
+@require_POST
+@permission_required(perm("administer"), raise_exception=True)
+def republish(request, year, quarter):
+    period, _ = open_quarter(request.user, year, quarter)
+    try:
+        services.republish_quarter(period, request.user)
+    except QuarterPublication.DoesNotExist:
+        messages.warning(request, f"{period.label} has not been published yet, so there is nothing to republish.")
+    else:
+        messages.success(request, f"{period.label} is republished with its current figures; scrutiny members now see them.")
     return redirect(quarter_url(period))
 
 

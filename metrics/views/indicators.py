@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import permission_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django_tables2 import RequestConfig
 from openpyxl import Workbook
@@ -101,6 +102,7 @@ def detail_figures(indicator, kind, may_see_small_numbers):
     area_name = data.benchmarks.home.name
     return {
         "summary": data.summary, "period": data.period, "points": points,
+        "unfinished": data.period if data.period and data.period.end >= timezone.localdate() else None,
         "kind_links": [{"kind": k, "label": KIND_LABELS[k], "current": k == kind} for k in kinds_for(indicator)],
         "figure": charts.indicator_timeseries(indicator, points, area_name) if points else None,
         "columns": {name: any(getattr(p, name) is not None for p in points)

@@ -14,7 +14,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from ..forms import DescribedErrorsMixin
 from ..models import Team, Upload
 from ..periods import Period
 from ..permissions import perm
@@ -37,7 +36,7 @@ STATUS_TAGS = {
 }
 
 
-class UploadForm(DescribedErrorsMixin, forms.Form):
+class UploadForm(forms.Form):
     return_type = forms.ChoiceField(label="Return", choices=selectors.return_choices)
     period = forms.CharField(
         label="Month the return is for", help_text="As YYYY-MM, for example 2026-09.",

@@ -75,3 +75,15 @@ def test_cached_page_offers_commentary_links_only_to_writers(world, client_for):
     QuarterPublication.objects.create(quarter=Q2.start, published_at=timezone.now())
     assert "Write commentary" in client_for(OFFICER).get("/dashboard/2025-26/Q2/").content.decode()
     assert "Write commentary" not in client_for(SCRUTINY).get("/dashboard/2025-26/Q2/").content.decode()
+
+
+@pytest.mark.django_db
+def test_commentary_changed_after_publication_says_so(world, client_for):
+    client_for(OFFICER).post(URL, {"text": "Before publication."})
+    QuarterPublication.objects.create(quarter=Q2.start, published_at=timezone.now())
+    flag = "Written or changed after this quarter was published on"
+    assert flag not in client_for(SCRUTINY).get("/dashboard/2025-26/Q2/").content.decode()
+    client_for(OFFICER).post(URL, {"text": "After publication."})
+    html = client_for(SCRUTINY).get("/dashboard/2025-26/Q2/").content.decode()
+    assert f"<strong>{flag} {timezone.localdate():%-d %B %Y}.</strong>" in html
+    assert html.count(flag) == 1  # only the reviews tile has commentary

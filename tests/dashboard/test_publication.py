@@ -109,3 +109,54 @@ def test_picker_offers_drafts_only_to_those_who_may_see_them(world, client_for):
     scrutiny = client_for(SCRUTINY).get(URL).content.decode()  # the officer's picker is cached, not reused
     assert '<option value="2025-26 Q2" selected>2025-26 Q2 (Jul to Sep 2025)</option>' in scrutiny
     assert '<option value="2025-26 Q1"' not in scrutiny
+
+
+REPUBLISH = "/dashboard/2025-26/Q2/republish/"
+
+
+@pytest.mark.django_db
+def test_administrator_republishes_revised_figures_keeping_the_first_date(world, client_for):
+    client_for(ADMINISTRATOR).post(PUBLISH)
+    QuarterPublication.objects.update(published_at="2025-10-20T10:00Z")
+    IndicatorValue.objects.filter(indicator=world["reviews"], area=world["home"], period_start=Q2.start).update(value=71.0)
+    assert "Figures revised since publication" in client_for(SCRUTINY).get(URL).content.decode()
+
+    response = client_for(ADMINISTRATOR).post(REPUBLISH, follow=True)
+    assert "2025-26 Q2 is republished with its current figures" in response.content.decode()
+    publication = QuarterPublication.objects.get()
+    assert publication.snapshot["reviews-pct"]["value"] == 71.0
+    assert publication.snapshot["reviews-pct"]["judgements"]["target"] == ["green", "Green: target met", "good"]
+    assert f"{publication.first_published_at:%Y-%m-%d %H:%M}" == "2025-10-20 10:00"
+    html = client_for(SCRUTINY).get(URL).content.decode()
+    assert "Figures revised since publication" not in html
+    assert '<p class="tile__value">71.0%</p>' in html
+    assert ("First published to scrutiny members on 20 October 2025; republished with revised figures on "
+            f"{publication.published_at:%-d %B %Y}.") in html
+
+
+@pytest.mark.django_db
+def test_republishing_again_keeps_the_first_date(world, client_for):
+    client = client_for(ADMINISTRATOR)
+    client.post(PUBLISH)
+    first = QuarterPublication.objects.get().published_at
+    client.post(REPUBLISH)
+    client.post(REPUBLISH)
+    assert QuarterPublication.objects.get().first_published_at == first
+
+
+@pytest.mark.django_db
+def test_a_draft_cannot_be_republished(world, client_for):
+    response = client_for(ADMINISTRATOR).post(REPUBLISH, follow=True)
+    assert "2025-26 Q2 has not been published yet, so there is nothing to republish." in response.content.decode()
+    assert not QuarterPublication.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", [SCRUTINY, OFFICER, STEERING])
+def test_only_administrators_republish(world, client_for, role):
+    client_for(ADMINISTRATOR).post(PUBLISH)
+    before = QuarterPublication.objects.get().published_at
+    assert client_for(role).post(REPUBLISH).status_code == 403
+    assert client_for(ADMINISTRATOR).get(REPUBLISH).status_code == 405
+    assert QuarterPublication.objects.get().published_at == before
+    assert "Republish 2025-26 Q2" not in client_for(role).get(URL).content.decode()

@@ -40,3 +40,18 @@ def test_target_edit_records_history_and_editor(client_for, role_users):
     })
     assert [h.value for h in target.history.order_by("history_date")] == [90, 80]
     assert client.get(reverse("admin:metrics_target_history", args=[target.pk])).status_code == 200
+
+
+@pytest.mark.django_db
+def test_indicator_definitions_are_shown_but_not_edited_in_admin(client_for):
+    from django.core.management import call_command
+
+    call_command("load_indicators")
+    indicator = Indicator.objects.get(code="waiting-median-days-care-act-assessment")
+    client = client_for(ADMINISTRATOR)
+    url = reverse("admin:metrics_indicator_change", args=[indicator.pk])
+    page = client.get(url)
+    assert page.status_code == 200 and 'name="_save"' not in page.content.decode()  # view only
+    assert client.post(url, {"title": "Edited in admin"}).status_code == 403
+    indicator.refresh_from_db()
+    assert indicator.title != "Edited in admin"

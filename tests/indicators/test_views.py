@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from ascdash.roles import ADMINISTRATOR, OFFICER, ROLES, SCRUTINY, STEERING
@@ -205,3 +206,20 @@ def test_recalculated_figure_replaces_the_cached_page(client_for, world):
     text = client.get(f"/indicators/{PCT_CODE}/").content.decode()
     assert '<p class="tile__value">51.0%</p>' in text
     assert "Green: target met" in text  # 51 against a target of 50
+
+
+@pytest.mark.django_db
+def test_quarter_not_yet_ended_is_marked_so_far(client_for, world):
+    current = Period.containing("quarter", timezone.localdate())
+    put(world["count"], world["home"], current, 25.0, 25)
+    text = client_for(SCRUTINY).get(f"/indicators/{COUNT_CODE}/").content.decode()
+    assert f"{world['home'].name}, {current.long_label}, so far</h2>" in text
+    assert "This quarter has not ended: the figure covers the months so far and may change." in text
+    assert f'<th scope="row">{current.label} (so far)</th>' in text
+    assert f'<th scope="row">{world["q2"].label}</th>' in text  # an ended quarter is not marked
+
+
+@pytest.mark.django_db
+def test_ended_quarter_is_not_marked_so_far(client_for, world):
+    text = client_for(SCRUTINY).get(f"/indicators/{COUNT_CODE}/").content.decode()
+    assert "so far" not in text

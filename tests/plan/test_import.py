@@ -1,4 +1,5 @@
 """Importing a plan from the layout councils publish: merged cells, month-only dates, TBC, free-text themes."""
+import hashlib
 from datetime import date, datetime
 from io import BytesIO, StringIO
 
@@ -6,7 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook, load_workbook
 
-from ascdash.roles import STEERING
+from ascdash.roles import SCRUTINY, STEERING
 from improvement_plan.models import Action, AreaForImprovement, OutcomeToTrack, Plan
 from improvement_plan.spreadsheets import find_statements, parse_plan_workbook, split_lead
 
@@ -193,7 +194,7 @@ def test_import_command(tmp_path, db):
         "warning: row 9 Theme(s): No CQC quality statement recognised; link them after import.",
         "Imported 'Good': 6 actions in 3 areas.",
     ]
-    assert list(Plan.objects.values_list("title", flat=True)) == ["Good"]
+    assert list(Plan.objects.values_list("title", "source_name")) == [("Good", "good.xlsx")]
 
 
 def test_unnamed_column_between_target_and_deliverables_is_the_lead():
@@ -217,3 +218,27 @@ def test_workbook_that_unpacks_too_large_is_not_opened(client_for, settings):
     assert response.status_code == 200
     assert ('<a href="#id_file">The file would unpack to far more than a plan needs; it was not opened.</a>'
             in response.content.decode())
+
+
+def test_confirmed_import_keeps_the_workbook_unchanged(client_for):
+    workbook = messy_workbook(data_target="April 2026").getvalue()
+    client = client_for(STEERING)
+    client.post("/plan/import/", {"title": "Imported plan", "file": SimpleUploadedFile("Carers plan.xlsx", workbook)})
+    client.post("/plan/import/preview/")
+    plan = Plan.objects.get()
+    digest = hashlib.sha256(workbook).hexdigest()
+    assert (plan.source_name, plan.source_sha256) == ("Carers plan.xlsx", digest)
+    assert plan.source_file.name == f"plans/{digest[:2]}/{digest}.xlsx"
+
+    scrutiny = client_for(SCRUTINY)
+    html = scrutiny.get(f"/plan/?plan={plan.pk}").content.decode()
+    assert f'<a href="/plan/{plan.pk}/source.xlsx" download>Carers plan.xlsx' in html
+    download = scrutiny.get(f"/plan/{plan.pk}/source.xlsx")
+    assert download["Content-Disposition"] == 'attachment; filename="Carers plan.xlsx"'
+    assert b"".join(download.streaming_content) == workbook
+
+
+def test_plan_not_imported_has_no_workbook(client_for):
+    plan = Plan.objects.create(title="Typed in")
+    assert client_for(SCRUTINY).get(f"/plan/{plan.pk}/source.xlsx").status_code == 404
+    assert "Imported from" not in client_for(SCRUTINY).get("/plan/").content.decode()

@@ -99,6 +99,10 @@ def test_invalid_update_shows_error_summary_and_stores_nothing(client_for, make_
     assert sorted(response.context["form"].errors) == ["date", "evidence_link", "note", "percent_complete", "rag"]
     assert '<a href="#id_date">The date of the update cannot be in the future.</a>' in html
     assert '<a href="#id_percent_complete">Ensure this value is less than or equal to 100.</a>' in html
+    # each invalid input names its hint and its error, and the error carries that id
+    assert 'aria-invalid="true" aria-describedby="id_percent_complete_helptext id_percent_complete_error"' in html
+    assert ('<p class="field-error" id="id_percent_complete_error"><span class="visually-hidden">Error:</span> '
+            "Ensure this value is less than or equal to 100.</p>") in html
 
 
 def test_action_page_shows_rag_history_and_who_changed_what(client_for, make_action, role_users):

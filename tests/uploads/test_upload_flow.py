@@ -172,8 +172,8 @@ def test_invalid_field_points_screen_readers_at_its_error_and_hint(officer):
     response = officer.post("/uploads/", {"return_type": "waiting", "period": "2999-01",
                                           "file": SimpleUploadedFile("r.xlsx", xlsx_bytes([WAITING_HEADERS]))})
     html = response.content.decode()
-    assert 'aria-describedby="id_period-error id_period_helptext"' in html
+    assert 'aria-describedby="id_period_helptext id_period_error"' in html
     assert 'aria-invalid="true"' in html
-    assert '<p class="field-error" id="id_period-error"><span class="visually-hidden">Error:</span> ' \
+    assert '<p class="field-error" id="id_period_error"><span class="visually-hidden">Error:</span> ' \
            "The month cannot be in the future.</p>" in html
     assert html.count('aria-invalid="true"') == 1  # the valid fields are not marked

@@ -30,7 +30,7 @@ class Command(BaseCommand):
                 f"{parsed.action_count} actions in {len(parsed.areas)} areas; nothing imported (--check)."
             )
             return
-        plan = import_plan(parsed, title, user=None)
+        plan = import_plan(parsed, title, user=None, source=(path.name, path.read_bytes()))
         self.stdout.write(self.style.SUCCESS(
             f"Imported '{plan.title}': {parsed.action_count} actions in {len(parsed.areas)} areas."
         ))
