@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 from .roles import PERMISSIONS
 
@@ -27,6 +28,8 @@ class QuarterPublication(models.Model):
     first_published_at = models.DateTimeField(
         null=True, blank=True, help_text="When the quarter was first published, if it has been republished since.")
     snapshot = models.JSONField(default=dict)
+    # Every publication's frozen figures are kept: republishing adds a historical row, it never loses one.
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-quarter"]

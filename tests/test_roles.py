@@ -5,7 +5,7 @@ from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING, role_of
 
 
 def codenames(role):
-    return set(Group.objects.get(name=role).permissions.filter(content_type__app_label="ascdash").values_list("codename", flat=True))
+    return set(Group.objects.get(name=role).permissions.filter(content_type__app_label="ascdash", content_type__model="access").values_list("codename", flat=True))
 
 
 @pytest.mark.django_db

@@ -132,6 +132,11 @@ def test_administrator_republishes_revised_figures_keeping_the_first_date(world,
     assert '<p class="tile__value">71.0%</p>' in html
     assert ("First published to scrutiny members on 20 October 2025; republished with revised figures on "
             f"{publication.published_at:%-d %B %Y}.") in html
+    # the figures first published are kept, not overwritten
+    first, = publication.history.filter(history_type="+")
+    assert first.snapshot["reviews-pct"]["value"] == 62.0
+    assert [h.snapshot["reviews-pct"]["value"] for h in publication.history.order_by("history_date")] == [
+        62.0, 71.0]  # published, republished
 
 
 @pytest.mark.django_db
