@@ -9,6 +9,7 @@ import zipfile
 from dataclasses import dataclass, field
 
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from .framework import resolve_statement
 
@@ -81,14 +82,36 @@ def _read_xlsx(data):
     if expanded > MAX_UNCOMPRESSED_BYTES:
         raise ValueError("The spreadsheet expands to more than 20 MB; it is too large to be an assessment.")
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        try:
-            sheet = workbook.worksheets[0]
-            return [list(row) for row in sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 2)]
-        finally:
-            workbook.close()
+        values, formulas = _first_sheet_rows(data, data_only=True), _first_sheet_rows(data, data_only=False)
     except Exception:  # openpyxl raises many types for a damaged workbook; all mean the same to the user
         raise ValueError("The file is not a readable .xlsx spreadsheet.") from None
+    unsaved = formulas_without_results(values, formulas)
+    if unsaved:
+        raise ValueError(
+            f"Cell{'s' if len(unsaved) > 1 else ''} {', '.join(unsaved)} hold{'' if len(unsaved) > 1 else 's'} a "
+            "formula with no saved result, so its value cannot be read. Open the file in Excel, save it and "
+            "upload it again, or paste the values in place of the formulas."
+        )
+    return values
+
+
+def _first_sheet_rows(data, data_only):
+    """Cell values of the first sheet, or with data_only=False the formulas where cells hold them."""
+    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
+    try:
+        return [list(row) for row in workbook.worksheets[0].iter_rows(values_only=True, max_row=MAX_ROWS + 2)]
+    finally:
+        workbook.close()
+
+
+def formulas_without_results(values, formulas):
+    """References (B3) of cells holding a formula whose result the file does not store."""
+    return [
+        f"{get_column_letter(column)}{row}"
+        for row, (value_row, formula_row) in enumerate(zip(values, formulas), start=1)
+        for column, (value, formula) in enumerate(zip(value_row, formula_row), start=1)
+        if value is None and isinstance(formula, str) and formula.startswith("=")
+    ]
 
 
 def find_columns(header):

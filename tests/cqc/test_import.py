@@ -94,6 +94,19 @@ def test_empty_file():
     assert messages_of(csv_file("")) == ["The file is empty."]
 
 
+def test_formulas_without_saved_results_are_named():
+    # openpyxl writes formulas without results, as a file built by a script (not saved in Excel) would be
+    rows = [list(row) for row in PUBLISHED_SCORES]
+    rows[0][2] = '="Long waits"'
+    rows[4][1] = "=1+2"
+    parsed = parse_file(xlsx_file(rows))
+    assert parsed.rows == []
+    assert [problem.message for problem in parsed.problems] == [
+        "Cells C2, B6 hold a formula with no saved result, so its value cannot be read. Open the file in Excel, "
+        "save it and upload it again, or paste the values in place of the formulas."
+    ]
+
+
 def test_not_a_spreadsheet():
     assert messages_of(SimpleUploadedFile("scores.xlsx", b"this is not a zip file")) == [
         "The file is not a readable .xlsx spreadsheet."]
