@@ -182,3 +182,24 @@ def test_sparklines_are_drawn_with_their_shared_look(page, dashboard_data):
     expect(chart.locator(".scatterlayer path.point")).to_have_count(3)
     assert chart.locator(".scatterlayer path.js-line").get_attribute("style").count("stroke: rgb(29, 79, 118)") == 1
     assert chart.locator("svg.main-svg").first.get_attribute("height") == "90"
+
+
+def test_administrator_republishes_a_revised_quarter_with_the_keyboard(page, axe, dashboard_data):
+    from metrics.models import IndicatorValue
+
+    home = Area.objects.home()
+    IndicatorValue.objects.filter(indicator__code="reviews-pct", area=home, period_start=Q2.start).update(value=71.0)
+    sign_in(page, ADMINISTRATOR)
+    page.goto("/dashboard/2025-26/Q2/")
+    wait_for_charts(page)
+    assert "People reviewed in the last 12 months: published 62.0%, now 71.0%" in page.locator(".revision-notice").inner_text()
+    assert_no_axe_violations(axe, page)
+    button = page.get_by_role("button", name="Republish 2025-26 Q2 with the current figures")
+    button.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    assert "2025-26 Q2 is republished with its current figures" in page.locator(".notifications").inner_text()
+    assert page.locator(".revision-notice").count() == 0
+    assert page.locator("#tile-1-reviews-pct .tile__value").inner_text() == "71.0%"
+    assert "republished with revised figures on" in page.locator(".publication-status").inner_text()
+    assert_no_axe_violations(axe, page)
