@@ -2,7 +2,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from metrics.permissions import AdministerPermission
+from metrics.permissions import AdministerPermission, ViewOnly
 
 from .models import Action, AreaForImprovement, OutcomeToTrack, Plan, StatusUpdate
 
@@ -34,20 +34,11 @@ class ActionAdmin(AdministerPermission, SimpleHistoryAdmin):
 
 
 @admin.register(StatusUpdate)
-class StatusUpdateAdmin(AdministerPermission, admin.ModelAdmin):
+class StatusUpdateAdmin(ViewOnly, AdministerPermission, admin.ModelAdmin):
     """Read-only: the RAG history is added to from the action page and never edited."""
 
     list_display = ["action", "date", "rag", "percent_complete", "author", "created_at"]
     list_filter = ["rag", "action__area__plan"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(OutcomeToTrack)

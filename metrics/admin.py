@@ -3,26 +3,18 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Area, ComparatorGroup, Indicator, PopulationProfile, Target, Team
-from .permissions import AdministerPermission
+from .permissions import AdministerPermission, ViewOnly
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(AdministerPermission, admin.ModelAdmin):
+class IndicatorAdmin(ViewOnly, AdministerPermission, admin.ModelAdmin):
+    """View only: indicators are reviewed data, defined in fixtures/indicators/ and loaded with
+    `load_indicators`, which would overwrite an edit made here."""
+
     list_display = ["code", "title", "family", "source", "unit", "polarity", "frequency", "active"]
     list_filter = ["family", "source", "frequency", "active", "quality_statements"]
     search_fields = ["code", "title", "ascof_id"]
     filter_horizontal = ["quality_statements"]
-
-    # Indicators are reviewed data: defined in fixtures/indicators/ and loaded with `load_indicators`, which
-    # would overwrite an edit made here. Admin shows them; a change goes through a reviewed definition file.
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Target)

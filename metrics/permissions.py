@@ -20,3 +20,16 @@ class AdministerPermission:
         return request.user.has_perm(perm("administer"))
 
     has_add_permission = has_change_permission = has_delete_permission = has_view_permission
+
+
+class ViewOnly:
+    """Django admin mixin: administrators see these rows but never add, change or delete them here."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
