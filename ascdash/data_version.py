@@ -16,6 +16,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 
 TOKEN_KEY = "ascdash:data-version"
 
@@ -81,5 +82,5 @@ def connect_receivers():
 
 
 def data_version(request):
-    """Context processor: what the cached page parts vary on."""
-    return {"data_version": f"{current_token()}:{timezone.localdate().isoformat()}"}
+    """Context processor: what the cached page parts vary on; read only by pages that have them."""
+    return {"data_version": SimpleLazyObject(lambda: f"{current_token()}:{timezone.localdate().isoformat()}")}
