@@ -15,7 +15,7 @@ from improvement_plan import selectors as plan_selectors
 from metrics.comparison import Judgement, no_data
 from metrics.formatting import format_for
 from metrics.models import Area, Indicator
-from metrics.periods import QUARTER, Period
+from core.periods import QUARTER, Period
 from metrics.selectors import latest_quarter
 from metrics.selectors.indicators import latest_summaries
 from metrics.selectors.summaries import IndicatorSummary

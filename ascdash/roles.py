@@ -4,7 +4,7 @@ Permissions live on `ascdash.Access` (a model with no table) so that they name
 what a person does, not which table they touch. The data migration
 `ascdash/migrations/0002_roles.py` creates the groups from ROLE_PERMISSIONS.
 """
-from metrics.permissions import perm  # one definition for every layer; ascdash code imports it here
+from core.permissions import PERMISSIONS, perm  # one definition for every layer
 
 SCRUTINY = "Scrutiny member"
 OFFICER = "Performance officer"
@@ -13,15 +13,6 @@ ADMINISTRATOR = "Administrator"
 
 ROLES = [SCRUTINY, OFFICER, STEERING, ADMINISTRATOR]
 
-PERMISSIONS = {
-    "view_dashboards": "View dashboards, indicators, CQC and the improvement plan",
-    "upload_returns": "Download templates and upload monthly returns",
-    "write_commentary": "Write officer commentary on indicators",
-    "view_data_quality": "View data-quality reports and unsuppressed breakdowns",
-    "edit_plan": "Edit the improvement plan and add RAG updates",
-    "administer": "Manage targets, benchmarks, comparator groups, assessments and publication",
-}
-
 VIEW = "view_dashboards"
 ROLE_PERMISSIONS = {
     SCRUTINY: [VIEW],
@@ -29,8 +20,6 @@ ROLE_PERMISSIONS = {
     STEERING: [VIEW, "edit_plan"],
     ADMINISTRATOR: list(PERMISSIONS),
 }
-
-
 
 
 def role_of(user):

@@ -5,7 +5,7 @@ from django.urls import reverse
 from openpyxl import Workbook
 
 from cqc.models import QualityStatement
-from metrics.xlsx import add_header, append_row, workbook_response
+from core.xlsx import add_header, append_row, workbook_response
 
 from .evidence import statement_evidence
 from .roles import perm

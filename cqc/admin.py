@@ -1,9 +1,10 @@
 from django.contrib import admin
 
+from core.permissions import perm
+
 from .models import Assessment, QualityStatement, StatementScore, Theme
 
-
-ADMINISTER = "ascdash.administer"  # roles are permissions on ascdash.Access, not per-model permissions
+ADMINISTER = perm("administer")
 
 
 class AdministratorsOnly:

@@ -6,6 +6,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from core.permissions import perm
+
 from . import charts, selectors, services
 from .forms import AssessmentImportForm
 from .framework import EVIDENCE_CATEGORIES
@@ -13,9 +15,8 @@ from .importing import ImportRow, parse_file
 from .models import Assessment, QualityStatement, StatementScore
 from .rating import BAND_LIST, rate
 
-# cqc knows nothing of ascdash, so permissions are named by string.
-VIEW = "ascdash.view_dashboards"
-ADMINISTER = "ascdash.administer"
+VIEW = perm("view_dashboards")
+ADMINISTER = perm("administer")
 SESSION_KEY = "cqc_import_preview"
 
 

@@ -2,7 +2,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from metrics.permissions import AdministerPermission, ViewOnly
+from core.permissions import AdministerPermission, ViewOnly
 
 from .models import Action, AreaForImprovement, OutcomeToTrack, Plan, StatusUpdate
 

@@ -9,7 +9,7 @@ from django.db import transaction
 
 from cqc.models import Assessment, QualityStatement
 from metrics.models import Indicator
-from metrics.periods import add_months
+from core.periods import add_months
 
 from . import rules
 from .models import Action, AreaForImprovement, OutcomeToTrack, Plan, StatusUpdate

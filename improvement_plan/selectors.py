@@ -13,7 +13,7 @@ from django.db.models.functions import Coalesce
 
 from cqc.models import QualityStatement
 from metrics.models import IndicatorValue
-from metrics.periods import MONTH, QUARTER, YEAR, Period
+from core.periods import MONTH, QUARTER, YEAR, Period
 
 from . import rules
 from .models import Action, AreaForImprovement, OutcomeToTrack, Plan, StatusUpdate

@@ -9,7 +9,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from cqc.framework import QUALITY_STATEMENTS, resolve_statement, statement_lookup
-from metrics.xlsx import add_header, append_row
+from core.xlsx import add_header, append_row
 
 from . import rules
 

@@ -12,9 +12,9 @@ from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_GET, require_http_methods
 
 from cqc.models import Assessment
-from metrics.periods import add_months
-from metrics.permissions import perm
-from metrics.xlsx import error_report_workbook, workbook_response
+from core.periods import add_months
+from core.permissions import perm
+from core.xlsx import error_report_workbook, workbook_response
 
 from . import rules, selectors, services
 from .charts import outcome_figure

@@ -3,7 +3,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Area, ComparatorGroup, Indicator, PopulationProfile, Target, Team
-from .permissions import AdministerPermission, ViewOnly
+from core.permissions import AdministerPermission, ViewOnly
 
 
 @admin.register(Indicator)

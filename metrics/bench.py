@@ -16,7 +16,7 @@ from openpyxl import Workbook
 
 from .demo import load_reference
 from .models import Upload
-from .periods import Period
+from core.periods import Period
 from .services.uploads import submit_upload
 from .synthetic import waiting_extract
 

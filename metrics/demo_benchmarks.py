@@ -16,7 +16,7 @@ from django.db import transaction
 from openpyxl import Workbook
 
 from .models import Area, Indicator, KpiValue, Target, Upload
-from .periods import Period
+from core.periods import Period
 from .registry import load_registry
 from .services.benchmarks import REGIONS, import_benchmarks, import_comparator_groups
 from .services.recalculation import recalculate_everything

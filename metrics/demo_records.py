@@ -12,7 +12,7 @@ from datetime import date
 from django.db import transaction
 
 from .models import Upload
-from .periods import Period, add_months
+from core.periods import Period, add_months
 from .returns.validation import Context
 from .services.uploads import confirm_upload, submit_upload
 from .synthetic import SyntheticCouncil

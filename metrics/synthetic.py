@@ -358,7 +358,7 @@ class SyntheticCouncil:
 
     def kpi(self, period, indicator_codes=("asc-survey-satisfaction", "social-work-vacancy-rate")):
         """A few aggregate rows for the quarter containing the month (values drift gently with time)."""
-        from .periods import QUARTER, Period
+        from core.periods import QUARTER, Period
 
         quarter = Period.containing(QUARTER, period.start)
         rng = self.rng(400 + period.start.toordinal())

@@ -9,7 +9,7 @@ from ascdash.models import QuarterPublication
 from cqc.models import QualityStatement
 from metrics.calculators import Figure
 from metrics.models import Commentary, Indicator, IndicatorValue, WaitingRecord
-from metrics.periods import Period
+from core.periods import Period
 from metrics.services.recalculation import store
 
 Q2 = Period.quarter(2025, 2)

@@ -2,7 +2,7 @@ from io import BytesIO
 
 from openpyxl import load_workbook
 
-from metrics.xlsx import error_report_workbook, safe_cell, workbook_response
+from core.xlsx import error_report_workbook, safe_cell, workbook_response
 
 
 def test_safe_cell_neutralises_formula_text():

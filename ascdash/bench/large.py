@@ -23,7 +23,7 @@ from metrics.demo_benchmarks import (
 )
 from metrics.demo_records import load_demo_records
 from metrics.models import Area, Indicator, Upload
-from metrics.periods import add_months
+from core.periods import add_months
 from metrics.registry import load_registry
 from metrics.services.benchmarks import import_benchmarks, import_comparator_groups
 from metrics.services.recalculation import deferred_recalculation

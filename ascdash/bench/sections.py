@@ -16,7 +16,7 @@ from django.urls import NoReverseMatch, reverse
 from ascdash.data_version import replace_token
 from metrics.bench import UPLOAD_RATIO_GOAL, bench_upload
 from metrics.models import Area, Upload
-from metrics.periods import QUARTER, Period
+from core.periods import QUARTER, Period
 from metrics.services.recalculation import FAMILIES_FOR_RETURN, recalculate_everything, recalculate_returns
 
 from .http import first_load_bytes, gunicorn_server, run_wrk, session_cookie

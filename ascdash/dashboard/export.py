@@ -1,12 +1,12 @@
 """The whole quarter as one xlsx workbook: about, a sheet per CQC theme, the improvement plan, questions to ask.
 
-Every cell goes through metrics.xlsx (formula-safe).
+Every cell goes through core.xlsx (formula-safe).
 """
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from metrics.xlsx import add_header, append_row
+from core.xlsx import add_header, append_row
 
 from .formatting import rounded
 

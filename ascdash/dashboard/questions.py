@@ -6,7 +6,7 @@ questions prompt members to ask; they state the figures and leave the explanatio
 from dataclasses import dataclass
 
 from improvement_plan.rules import RAG_LABELS
-from metrics.periods import YEAR
+from core.periods import YEAR
 
 from .formatting import format_difference, format_value
 

@@ -20,7 +20,7 @@ from improvement_plan import rules as plan_rules
 from improvement_plan import selectors as plan_selectors
 from metrics.comparison import HIGH_IS_GOOD, NO_JUDGEMENT
 from metrics.models import Commentary, Indicator, IndicatorValue
-from metrics.periods import QUARTER, YEAR, Period
+from core.periods import QUARTER, YEAR, Period
 from metrics.selectors.summaries import load_benchmarks, summarise
 
 from . import charts, questions, snapshot

@@ -7,7 +7,7 @@ with the same templates.
 from dataclasses import dataclass
 
 from metrics.comparison import Judgement, Position
-from metrics.periods import Period
+from core.periods import Period
 from metrics.selectors.summaries import IndicatorSummary
 
 FIGURES = ["value", "numerator", "denominator", "previous", "last_year", "england", "region", "comparators"]

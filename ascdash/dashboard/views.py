@@ -10,8 +10,8 @@ from django.views.decorators.http import require_POST
 from ascdash.models import QuarterPublication
 from ascdash.roles import perm
 from metrics.models import Commentary, Indicator
-from metrics.periods import QUARTER, Period
-from metrics.xlsx import workbook_response
+from core.periods import QUARTER, Period
+from core.xlsx import workbook_response
 
 from . import selectors, services
 from .export import dashboard_workbook

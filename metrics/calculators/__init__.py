@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..codes import AGE_BANDS
-from ..periods import MONTH, QUARTER, YEAR, Period
+from core.periods import MONTH, QUARTER, YEAR, Period
 
 NOT_RECORDED = "not_recorded"
 AGE_BAND_EDGES = [18, 65, 75, 85, float("inf")]  # as codes.age_band: 18-64, 65-74, 75-84, 85+

@@ -5,7 +5,7 @@ returns give the same indicator and period, the later return's figure is used.
 """
 import pandas as pd
 
-from ..periods import Period
+from core.periods import Period
 from . import Figure, latest_rows
 
 

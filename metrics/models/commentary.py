@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.db import models
 
-from ..periods import QUARTER, Period
+from core.periods import QUARTER, Period
 
 
 class Commentary(models.Model):

@@ -3,7 +3,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from ..periods import KIND_CHOICES, Period
+from core.periods import KIND_CHOICES, Period
 
 
 class Indicator(models.Model):

@@ -3,7 +3,7 @@ from datetime import date, datetime
 
 import pandas as pd
 
-from ..periods import Period
+from core.periods import Period
 from .base import BOOLEAN, BOOLEAN_VALUES, CODE, DATE, INTEGER, NUMBER, PERIOD, TEAM, TEXT, normalise
 
 DATE_TEXT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S", "%d-%m-%Y", "%d.%m.%Y"]

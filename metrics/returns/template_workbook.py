@@ -4,7 +4,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..xlsx import add_header, append_row
+from core.xlsx import add_header, append_row
 from .base import BOOLEAN, CODE, DATE, INTEGER, KIND_WORDS, NUMBER, TEAM
 
 TEMPLATE_ROWS = 5000  # rows given dropdowns and date formats

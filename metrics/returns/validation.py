@@ -17,7 +17,7 @@ MESSAGE_COLUMNS = ["sheet", "row", "column", "value", "rule", "message", "severi
 class Context:
     """What validation needs besides the file: the period, today's date, known teams and indicators."""
 
-    period: object  # metrics.periods.Period (a month)
+    period: object  # core.periods.Period (a month)
     today: date
     team_lookup: dict  # normalised team name or alias -> Team id
     indicator_codes: frozenset

@@ -3,7 +3,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from ..models import IndicatorValue
-from ..periods import QUARTER, Period
+from core.periods import QUARTER, Period
 
 
 def latest_quarter(today=None):

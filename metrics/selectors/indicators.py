@@ -5,7 +5,7 @@ from django.db.models import Max
 
 from ..codes import AGE_BANDS, ETHNICITIES, GENDERS
 from ..models import IndicatorValue
-from ..periods import MONTH, QUARTER, YEAR
+from core.periods import MONTH, QUARTER, YEAR
 from ..suppression import suppress_breakdown
 from .summaries import Benchmarks, IndicatorSummary, load_benchmarks, series, summarise
 

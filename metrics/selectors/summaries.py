@@ -13,7 +13,7 @@ from django.db.models import Q
 
 from .. import comparison
 from ..models import Area, ComparatorGroup, IndicatorValue, Target
-from ..periods import QUARTER, YEAR, Period
+from core.periods import QUARTER, YEAR, Period
 
 PERCENT_SCALE = {"percent": 100.0}
 

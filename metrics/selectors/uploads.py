@@ -32,7 +32,7 @@ def upload_events(upload):
 
 
 def error_report_rows(upload):
-    """Dicts for metrics.xlsx.error_report_workbook, streamed from the database."""
+    """Dicts for core.xlsx.error_report_workbook, streamed from the database."""
     return (
         UploadMessage.objects.filter(upload=upload)
         .order_by("row", "id")

@@ -17,7 +17,7 @@ from django.conf import settings
 from django.db import transaction
 
 from ..models import Area, ComparatorGroup, Indicator, IndicatorValue
-from ..periods import YEAR, Period
+from core.periods import YEAR, Period
 from ..signals import figures_changed
 
 ENGLAND_NAMES = {"england", "england total", "all england"}

@@ -18,7 +18,7 @@ from ..models import (
     Area, CarerRecord, Indicator, IndicatorValue, KpiValue, PopulationProfile, ReviewRecord, SafeguardingConcern,
     Upload, WaitingRecord,
 )
-from ..periods import MONTH, Period
+from core.periods import MONTH, Period
 from ..signals import figures_changed
 
 logger = logging.getLogger(__name__)

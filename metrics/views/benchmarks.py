@@ -4,7 +4,7 @@ from django.shortcuts import render
 from django.urls import reverse
 
 from ..forms import BenchmarkImportForm, ComparatorImportForm
-from ..permissions import perm
+from core.permissions import perm
 from ..services.benchmarks import (
     BenchmarkFileError,
     import_benchmarks,

@@ -15,8 +15,8 @@ from .. import charts
 from ..filters import IndicatorFilter
 from ..formatting import format_for
 from ..models import Commentary, Indicator
-from ..periods import QUARTER, Period
-from ..permissions import perm
+from core.periods import QUARTER, Period
+from core.permissions import perm
 from ..selectors import latest_quarter
 from ..selectors.indicators import (
     KIND_LABELS,
@@ -28,7 +28,7 @@ from ..selectors.indicators import (
 )
 from ..suppression import EXPLANATION, MARKER
 from ..tables import IndicatorTable
-from ..xlsx import append_row, safe_cell, workbook_response
+from core.xlsx import append_row, safe_cell, workbook_response
 
 view_dashboards = permission_required(perm("view_dashboards"), raise_exception=True)
 DOWNLOAD_COLUMNS = ["Period", "Breakdown", "Category", "Value", "Numerator", "Denominator", "England",

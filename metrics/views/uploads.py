@@ -15,14 +15,14 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from ..models import Team, Upload
-from ..periods import Period
-from ..permissions import perm
+from core.periods import Period
+from core.permissions import perm
 from ..returns import RETURNS, get_return
 from ..returns.reading import UploadProblem, megabytes
 from ..returns.template_workbook import template_workbook
 from ..selectors import uploads as selectors
 from ..services import uploads as services
-from ..xlsx import error_report_workbook, workbook_response
+from core.xlsx import error_report_workbook, workbook_response
 
 upload_permission = permission_required(perm("upload_returns"), raise_exception=True)
 quality_permission = permission_required(perm("view_data_quality"), raise_exception=True)

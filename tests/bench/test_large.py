@@ -43,7 +43,7 @@ def test_tiny_large_council_has_every_part(django_capture_on_commit_callbacks):
 
 
 def months():
-    from metrics.periods import Period
+    from core.periods import Period
 
     return [Period.month(2026, 9), Period.month(2026, 10)]
 

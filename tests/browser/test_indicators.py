@@ -6,7 +6,7 @@ from django.core.management import call_command
 
 from ascdash.roles import OFFICER, SCRUTINY
 from metrics.models import Area, ComparatorGroup, Indicator, IndicatorValue, Target
-from metrics.periods import Period
+from core.periods import Period
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 CODE = "reviews-in-12-months-pct"

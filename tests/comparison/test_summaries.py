@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from metrics.models import Area, ComparatorGroup, Indicator, IndicatorValue, Target
-from metrics.periods import Period
+from core.periods import Period
 from metrics.selectors.summaries import series, summarise
 
 Q2 = Period.quarter(2025, 2)

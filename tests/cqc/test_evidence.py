@@ -250,7 +250,7 @@ def test_export_lists_linked_actions(client_for, plan_actions):
 def test_annual_figures_show_when_the_council_has_no_quarterly_figures(client_for, home_area):
     from django.utils import timezone
 
-    from metrics.periods import YEAR, Period
+    from core.periods import YEAR, Period
 
     this_year = Period.containing(YEAR, timezone.localdate())
     indicator = make_indicator("ind-a", HIGH, "annual")

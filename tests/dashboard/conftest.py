@@ -19,7 +19,7 @@ import pytest
 from cqc.models import Assessment, QualityStatement, StatementScore
 from improvement_plan.models import Action, AreaForImprovement, Plan, StatusUpdate
 from metrics.models import Area, ComparatorGroup, Indicator, IndicatorValue, Target
-from metrics.periods import Period
+from core.periods import Period
 
 Q2 = Period.quarter(2025, 2)
 Q1 = Period.quarter(2025, 1)

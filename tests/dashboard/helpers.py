@@ -1,7 +1,7 @@
 """Summaries built in memory, for the rule tests (the comparison engine makes the judgements)."""
 from metrics.comparison import direction, significance, target_rag
 from metrics.models import Indicator
-from metrics.periods import Period
+from core.periods import Period
 from metrics.selectors.summaries import IndicatorSummary
 
 from ascdash.dashboard.snapshot import FrozenTarget

@@ -1,6 +1,6 @@
 """The sparkline figure: only its data, rounded as the tile's table shows it (charts.js adds the style)."""
 from ascdash.dashboard.charts import sparkline
-from metrics.periods import Period
+from core.periods import Period
 
 
 def test_sparkline_carries_rounded_data_only():

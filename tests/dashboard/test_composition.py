@@ -4,7 +4,7 @@ import pytest
 from ascdash.dashboard.selectors import compose, latest_complete
 from ascdash.roles import SCRUTINY
 from metrics.models import Commentary
-from metrics.periods import Period
+from core.periods import Period
 
 from .conftest import LAST_YEAR, Q1, Q2
 

@@ -9,7 +9,7 @@ from ascdash.models import QuarterPublication
 from ascdash.roles import ADMINISTRATOR, SCRUTINY
 from cqc.models import Assessment, QualityStatement, StatementScore
 from metrics.models import Commentary, Target
-from metrics.periods import Period
+from core.periods import Period
 
 from .conftest import make_indicator, make_places, make_plan, put
 

@@ -1,6 +1,6 @@
 """Each question rule, with the exact words it produces."""
 from ascdash.dashboard import questions
-from metrics.periods import Period
+from core.periods import Period
 
 from .helpers import indicator, summary
 

@@ -1,7 +1,7 @@
 """Small helpers to build record frames as the recalculation service does (dates as datetime64)."""
 import pandas as pd
 
-from metrics.periods import Period
+from core.periods import Period
 
 
 def frame(rows, date_columns):

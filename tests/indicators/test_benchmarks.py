@@ -8,7 +8,7 @@ from metrics.models import Area, ComparatorGroup, IndicatorValue
 from metrics.services.benchmarks import (
     BenchmarkFileError, import_benchmarks, import_comparator_groups, parse_value, parse_year, read_comparator_groups,
 )
-from metrics.periods import Period
+from core.periods import Period
 
 MESSY_CSV = (
     "\ufeff LA Code ,Local Authority,Region Name,Financial Year,Measure ID,Measure Value\n"

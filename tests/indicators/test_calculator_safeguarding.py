@@ -2,7 +2,7 @@ import pandas as pd
 import pytest
 
 from metrics.calculators import safeguarding
-from metrics.periods import Period
+from core.periods import Period
 
 from .frames import find, frame, month
 

@@ -1,7 +1,7 @@
 import pytest
 
 from metrics.calculators import waiting
-from metrics.periods import Period
+from core.periods import Period
 
 from .frames import find, frame, month
 

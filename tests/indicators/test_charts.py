@@ -1,6 +1,6 @@
 from metrics.charts import indicator_timeseries
 from metrics.models import Indicator
-from metrics.periods import Period
+from core.periods import Period
 from metrics.selectors.summaries import SeriesPoint
 
 

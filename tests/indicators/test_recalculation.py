@@ -104,7 +104,7 @@ def test_recalculate_everything_uses_latest_safeguarding_rows(registry):
 
 def test_months_to_read_for_snapshots_and_rolling_extracts():
     from metrics.calculators import periods_for_months
-    from metrics.periods import Period
+    from core.periods import Period
     from metrics.services.recalculation import months_to_read
 
     available = [date(2025, m, 1) for m in (4, 5, 6, 7, 8)] + [date(2024, 12, 1)]

@@ -11,7 +11,7 @@ from ascdash.roles import ADMINISTRATOR, OFFICER, ROLES, SCRUTINY, STEERING
 from metrics.models import Area, ComparatorGroup, Indicator, IndicatorValue, Target
 from metrics.calculators import Figure
 from metrics.calculators import Figure
-from metrics.periods import Period
+from core.periods import Period
 from metrics.services.recalculation import store
 from metrics.services.recalculation import store
 

@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from openpyxl import Workbook
 
-from metrics.periods import Period
+from core.periods import Period
 from metrics.returns.validation import Context
 
 # Fixed dates so that "in the future" is exact: the return is for August 2025, checked on 10 September 2025.

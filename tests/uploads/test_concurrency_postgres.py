@@ -11,7 +11,7 @@ from django.db import connection, transaction
 
 from metrics.demo import load_reference
 from metrics.models import Upload, UploadEvent
-from metrics.periods import Period
+from core.periods import Period
 from metrics.services.uploads import confirm_upload, submit_upload
 
 from .conftest import WAITING_HEADERS, waiting_row, xlsx_bytes

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from ascdash.roles import OFFICER
-from metrics.periods import Period
+from core.periods import Period
 from metrics.selectors.uploads import data_quality
 from metrics.services.uploads import confirm_upload, submit_upload
 

@@ -2,7 +2,7 @@
 import pytest
 
 from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
-from metrics.periods import Period
+from core.periods import Period
 from metrics.services.uploads import submit_upload
 
 from .conftest import WAITING_HEADERS, waiting_row, xlsx_bytes

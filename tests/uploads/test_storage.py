@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from metrics.models import CarerRecord, KpiValue, ReviewRecord, SafeguardingConcern
-from metrics.periods import Period
+from core.periods import Period
 from metrics.services.uploads import submit_upload
 
 from .conftest import xlsx_bytes

@@ -7,7 +7,7 @@ import pytest
 from metrics.bench import waiting_workbook
 from metrics.demo_records import load_demo_records
 from metrics.models import CarerRecord, ReviewRecord, SafeguardingConcern, Upload, WaitingRecord
-from metrics.periods import Period
+from core.periods import Period
 from metrics.returns import RETURNS
 from metrics.returns.validation import Context, validate_file
 from metrics.signals import upload_became_current

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from metrics.periods import MONTH, Period
+from core.periods import MONTH, Period
 
 from ascdash.demo import DEMO_PASSWORD, load_demo
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from metrics.periods import MONTH, Period
+from core.periods import MONTH, Period
 from metrics.returns import RETURNS
 from metrics.returns.reading import UploadProblem
 from metrics.selectors.uploads import upload_preview

@@ -1,12 +1,23 @@
-"""Permission names for metrics and the apps above it.
+"""Permission names, for every layer.
 
-The roles and what each may do are defined at the top, in ascdash.roles. Lower layers name those
-permissions by string, so that the dependency direction cqc <- metrics <- improvement_plan <- ascdash holds.
+Permissions live on `ascdash.Access` (a model with no table) so that they name what a person does; which
+role holds which is decided at the top, in ascdash.roles. Every layer names them through `perm()` here.
 """
+
+PERMISSIONS = {
+    "view_dashboards": "View dashboards, indicators, CQC and the improvement plan",
+    "upload_returns": "Download templates and upload monthly returns",
+    "write_commentary": "Write officer commentary on indicators",
+    "view_data_quality": "View data-quality reports and unsuppressed breakdowns",
+    "edit_plan": "Edit the improvement plan and add RAG updates",
+    "administer": "Manage targets, benchmarks, comparator groups, assessments and publication",
+}
 
 
 def perm(codename):
     """Full permission name for `user.has_perm`, e.g. perm("administer") -> "ascdash.administer"."""
+    if codename not in PERMISSIONS:
+        raise KeyError(f"Unknown permission {codename!r}")
     return f"ascdash.{codename}"
 
 
