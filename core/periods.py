@@ -10,6 +10,8 @@ MONTH, QUARTER, YEAR = "month", "quarter", "year"
 KINDS = [MONTH, QUARTER, YEAR]
 KIND_CHOICES = [(MONTH, "Month"), (QUARTER, "Quarter"), (YEAR, "Financial year")]
 _MONTHS_IN = {MONTH: 1, QUARTER: 3, YEAR: 12}
+# An indicator's frequency -> the kinds of period its figures are stored for, finest first.
+KINDS_FOR_FREQUENCY = {"monthly": [MONTH, QUARTER, YEAR], "quarterly": [QUARTER, YEAR], "annual": [YEAR]}
 
 
 def financial_year_start(day):

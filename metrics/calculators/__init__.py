@@ -13,7 +13,6 @@ from core.periods import MONTH, QUARTER, YEAR, Period
 
 NOT_RECORDED = "not_recorded"
 AGE_BAND_EDGES = [18, 65, 75, 85, float("inf")]  # as codes.age_band: 18-64, 65-74, 75-84, 85+
-KINDS_FOR_FREQUENCY = {"monthly": [MONTH, QUARTER, YEAR], "quarterly": [QUARTER, YEAR], "annual": [YEAR]}
 
 
 @dataclass(frozen=True)

@@ -5,19 +5,18 @@ from django.db.models import Max
 
 from ..codes import AGE_BANDS, ETHNICITIES, GENDERS
 from ..models import IndicatorValue
-from core.periods import MONTH, QUARTER, YEAR
+from core.periods import KINDS_FOR_FREQUENCY, MONTH, QUARTER, YEAR
 from ..suppression import suppress_breakdown
 from .summaries import Benchmarks, IndicatorSummary, load_benchmarks, series, summarise
 
 BREAKDOWN_LABELS = {"team": "Team", "age_band": "Age band", "gender": "Gender", "ethnicity": "Ethnic group"}
 CATEGORY_LABELS = {"age_band": dict(AGE_BANDS), "gender": dict(GENDERS), "ethnicity": dict(ETHNICITIES)}
 NOT_RECORDED_LABEL = "Not recorded"
-KINDS_BY_FREQUENCY = {"monthly": [MONTH, QUARTER, YEAR], "quarterly": [QUARTER, YEAR], "annual": [YEAR]}
 KIND_LABELS = {MONTH: "Monthly", QUARTER: "Quarterly", YEAR: "Yearly"}
 
 
 def kinds_for(indicator):
-    return KINDS_BY_FREQUENCY[indicator.frequency]
+    return KINDS_FOR_FREQUENCY[indicator.frequency]
 
 
 def default_kind(indicator):

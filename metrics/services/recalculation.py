@@ -13,12 +13,12 @@ from django.db import connection, transaction
 from django.db.models import CharField, F
 from django.db.models.functions import Cast
 
-from ..calculators import KINDS_FOR_FREQUENCY, carers, equity, kpi, periods_for_months, reviews, safeguarding, waiting
+from ..calculators import carers, equity, kpi, periods_for_months, reviews, safeguarding, waiting
 from ..models import (
     Area, CarerRecord, Indicator, IndicatorValue, KpiValue, PopulationProfile, ReviewRecord, SafeguardingConcern,
     Upload, WaitingRecord,
 )
-from core.periods import MONTH, Period
+from core.periods import KINDS_FOR_FREQUENCY, MONTH, Period
 from ..signals import figures_changed
 
 logger = logging.getLogger(__name__)
