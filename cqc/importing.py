@@ -5,16 +5,12 @@ key findings (optional). Every problem names the row, column and value.
 """
 import csv
 import io
-import zipfile
 from dataclasses import dataclass, field
 
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
+from core.files import CSV, FileRefused, open_spreadsheet
 
 from .framework import resolve_statement
 
-MAX_FILE_BYTES = 1024 * 1024
-MAX_UNCOMPRESSED_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 200
 COLUMNS = {
     "statement": ["quality statement", "statement", "quality statement name", "qs", "sub-theme", "sub theme"],
@@ -55,63 +51,13 @@ def _normalise(text):
 
 
 def read_table(uploaded):
-    """The file's rows as lists of cell values (first sheet for xlsx). Raises ValueError with a clear message."""
-    if uploaded.size > MAX_FILE_BYTES:
-        raise ValueError(f"The file is {uploaded.size:,} bytes; the limit for an assessment import is 1 MB.")
-    data = uploaded.read()
-    if not data:
-        raise ValueError("The file is empty.")
-    name = uploaded.name.lower()
-    if name.endswith(".csv"):
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise ValueError("The CSV file is not UTF-8 text. Save it as 'CSV UTF-8' and try again.") from None
-        return list(csv.reader(io.StringIO(text)))
-    if name.endswith(".xlsx"):
-        return _read_xlsx(data)
-    raise ValueError("Upload an .xlsx or .csv file.")
-
-
-def _read_xlsx(data):
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            expanded = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile:
-        raise ValueError("The file is not a readable .xlsx spreadsheet.") from None
-    if expanded > MAX_UNCOMPRESSED_BYTES:
-        raise ValueError("The spreadsheet expands to more than 20 MB; it is too large to be an assessment.")
-    try:
-        values, formulas = _first_sheet_rows(data, data_only=True), _first_sheet_rows(data, data_only=False)
-    except Exception:  # openpyxl raises many types for a damaged workbook; all mean the same to the user
-        raise ValueError("The file is not a readable .xlsx spreadsheet.") from None
-    unsaved = formulas_without_results(values, formulas)
-    if unsaved:
-        raise ValueError(
-            f"Cell{'s' if len(unsaved) > 1 else ''} {', '.join(unsaved)} hold{'' if len(unsaved) > 1 else 's'} a "
-            "formula with no saved result, so its value cannot be read. Open the file in Excel, save it and "
-            "upload it again, or paste the values in place of the formulas."
-        )
-    return values
-
-
-def _first_sheet_rows(data, data_only):
-    """Cell values of the first sheet, or with data_only=False the formulas where cells hold them."""
-    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
-    try:
-        return [list(row) for row in workbook.worksheets[0].iter_rows(values_only=True, max_row=MAX_ROWS + 2)]
-    finally:
-        workbook.close()
-
-
-def formulas_without_results(values, formulas):
-    """References (B3) of cells holding a formula whose result the file does not store."""
-    return [
-        f"{get_column_letter(column)}{row}"
-        for row, (value_row, formula_row) in enumerate(zip(values, formulas), start=1)
-        for column, (value, formula) in enumerate(zip(value_row, formula_row), start=1)
-        if value is None and isinstance(formula, str) and formula.startswith("=")
-    ]
+    """The file's rows as lists of cell values (the first sheet of a workbook). Raises FileRefused with a clear
+    message when the file cannot be used at all."""
+    spreadsheet = open_spreadsheet(uploaded)
+    if spreadsheet.kind == CSV:
+        return list(csv.reader(io.StringIO(spreadsheet.text)))
+    spreadsheet.refuse_formulas_without_values()
+    return spreadsheet.rows(whole_numbers_as_int=True)[:MAX_ROWS + 2]
 
 
 def find_columns(header):
@@ -189,6 +135,6 @@ def parse_rows(table):
 def parse_file(uploaded):
     try:
         table = read_table(uploaded)
-    except ValueError as error:
-        return ParsedImport(problems=[Problem(str(error))])
+    except FileRefused as refused:
+        return ParsedImport(problems=[Problem(str(refused))])
     return parse_rows(table)

@@ -4,7 +4,7 @@ from django.utils import timezone
 from cqc.models import Assessment, QualityStatement
 
 from .models import Action, StatusUpdate
-from .spreadsheets import open_workbook
+from .importing import open_workbook
 
 
 class DateInput(forms.DateInput):

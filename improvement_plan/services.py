@@ -38,7 +38,7 @@ def attach_source(plan, name, content):
 
 
 def import_plan(parsed, title, user, assessment=None, source=None):
-    """Create a plan from a parsed workbook (spreadsheets.parse_plan_workbook) that has no errors.
+    """Create a plan from a parsed workbook (importing.parse_plan_workbook) that has no errors.
 
     `source` is (file name, bytes) of the workbook, kept with the plan."""
     if parsed.errors:

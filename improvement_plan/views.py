@@ -1,5 +1,4 @@
 import base64
-from io import BytesIO
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
@@ -21,7 +20,8 @@ from .charts import outcome_figure
 from .filters import ActionFilter
 from .forms import ActionForm, ChangesSinceForm, PlanImportForm, StatusUpdateForm
 from .models import Action, OutcomeToTrack, Plan
-from .spreadsheets import changes_workbook, open_workbook, parse_plan_workbook, plan_workbook
+from .exports import changes_workbook, plan_workbook
+from .importing import open_workbook, parse_plan_workbook
 
 can_view = permission_required(perm("view_dashboards"), raise_exception=True)
 can_edit = permission_required(perm("edit_plan"), raise_exception=True)
@@ -197,14 +197,8 @@ def _stored_import(request):
     stored = request.session.get(IMPORT_SESSION_KEY)
     if not stored:
         return None, None
-    workbook = open_workbook(_SizedBytes(base64.b64decode(stored["content"])))
+    workbook = open_workbook(base64.b64decode(stored["content"]), stored["name"])
     return stored, parse_plan_workbook(workbook)
-
-
-class _SizedBytes(BytesIO):
-    @property
-    def size(self):
-        return len(self.getbuffer())
 
 
 @can_view

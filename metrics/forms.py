@@ -2,17 +2,19 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
-from .models import ComparatorGroup
+from core.files import FileRefused, Limits
 
-MAX_IMPORT_BYTES = 10 * 1024 * 1024
+from .models import ComparatorGroup
 
 
 def checked_file(upload, extensions):
     name = upload.name.lower()
     if not name.endswith(extensions):
         raise ValidationError(f"Choose a {' or '.join(e.lstrip('.').upper() for e in extensions)} file.")
-    if upload.size > MAX_IMPORT_BYTES:
-        raise ValidationError("The file must be smaller than 10 MB.")
+    try:
+        Limits.from_settings().check_size(upload.size)
+    except FileRefused as refused:
+        raise ValidationError(str(refused)) from None
     return upload
 
 

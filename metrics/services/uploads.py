@@ -46,7 +46,7 @@ def record(upload, action, user, note=""):
 def submit_upload(return_code, period, data, filename, user, context=None):
     """Validate a file and store it with its messages (and its records when it has no errors).
 
-    Raises reading.UploadProblem when the file cannot be read at all (nothing is stored) and
+    Raises core.files.FileRefused when the file cannot be read at all (nothing is stored) and
     IdenticalUpload when the same file is already confirmed. Re-submitting a file that is already
     awaiting confirmation returns that upload rather than a copy.
     """

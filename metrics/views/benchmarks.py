@@ -5,8 +5,8 @@ from django.urls import reverse
 
 from ..forms import BenchmarkImportForm, ComparatorImportForm
 from core.permissions import perm
+from core.files import FileRefused
 from ..services.benchmarks import (
-    BenchmarkFileError,
     import_benchmarks,
     import_comparator_groups,
     read_comparator_groups,
@@ -24,7 +24,7 @@ def benchmark_import(request):
             upload = benchmark_form.cleaned_data["file"]
             try:
                 result = import_benchmarks(upload, name=upload.name)
-            except BenchmarkFileError as error:
+            except FileRefused as error:
                 benchmark_form.add_error("file", str(error))
     elif request.method == "POST":
         comparator_form = ComparatorImportForm(request.POST, request.FILES, prefix="comparators")
@@ -35,7 +35,7 @@ def benchmark_import(request):
                 saved, created = import_comparator_groups(
                     groups, comparator_form.cleaned_data["kind"], comparator_form.cleaned_data["name"] or None)
                 comparators = {"saved": saved, "created": created}
-            except BenchmarkFileError as error:
+            except FileRefused as error:
                 comparator_form.add_error("file", str(error))
     forms_with_errors = [form for form in (benchmark_form, comparator_form) if form.errors]
     return render(request, "metrics/indicators/benchmark_import.html", {

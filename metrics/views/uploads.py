@@ -15,10 +15,10 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from ..models import Team, Upload
+from core.files import FileRefused, Limits, megabytes
 from core.periods import Period
 from core.permissions import perm
 from ..returns import RETURNS, get_return
-from ..returns.reading import UploadProblem, megabytes
 from ..returns.template_workbook import template_workbook
 from ..selectors import uploads as selectors
 from ..services import uploads as services
@@ -59,11 +59,10 @@ class UploadForm(forms.Form):
 
     def clean_file(self):
         uploaded = self.cleaned_data["file"]
-        if uploaded.size > settings.UPLOAD_MAX_BYTES:
-            raise forms.ValidationError(
-                f"The file is {megabytes(uploaded.size)}, over the {megabytes(settings.UPLOAD_MAX_BYTES)} limit. "
-                "Remove unused sheets or columns, or split the extract."
-            )
+        try:
+            Limits.from_settings().check_size(uploaded.size)
+        except FileRefused as refused:
+            raise forms.ValidationError(str(refused)) from None
         return uploaded
 
 
@@ -82,7 +81,7 @@ def uploads(request):
                 form.cleaned_data["return_type"], form.cleaned_data["period"], uploaded.read(), uploaded.name,
                 request.user,
             )
-        except UploadProblem as problem:
+        except FileRefused as problem:
             form.add_error("file", str(problem))
         except services.IdenticalUpload as duplicate:
             form.add_error("file", str(duplicate))

@@ -91,7 +91,7 @@ def test_header_only():
 
 
 def test_empty_file():
-    assert messages_of(csv_file("")) == ["The file is empty."]
+    assert messages_of(csv_file("")) == ["The file is empty (0 bytes). Export it again and upload the saved file."]
 
 
 def test_formulas_without_saved_results_are_named():
@@ -102,18 +102,20 @@ def test_formulas_without_saved_results_are_named():
     parsed = parse_file(xlsx_file(rows))
     assert parsed.rows == []
     assert [problem.message for problem in parsed.problems] == [
-        "Cells C2, B6 hold a formula with no saved result, so its value cannot be read. Open the file in Excel, "
-        "save it and upload it again, or paste the values in place of the formulas."
+        "Sheet 'Sheet' has formulas with no saved result (cells C2, B6). Formulas are never run here: open the file "
+        "in Excel, let it calculate, save, and upload again (or paste the values only)."
     ]
 
 
 def test_not_a_spreadsheet():
     assert messages_of(SimpleUploadedFile("scores.xlsx", b"this is not a zip file")) == [
-        "The file is not a readable .xlsx spreadsheet."]
+        "'scores.xlsx' is not a spreadsheet this service can read. Upload an Excel workbook (.xlsx) or a CSV file "
+        "(.csv)."]
 
 
 def test_wrong_extension():
-    assert messages_of(SimpleUploadedFile("scores.pdf", b"%PDF-1.4")) == ["Upload an .xlsx or .csv file."]
+    assert messages_of(SimpleUploadedFile("scores.pdf", b"%PDF-1.4")) == [
+        "This file is a PDF, not a spreadsheet. Upload an Excel workbook (.xlsx) or a CSV file."]
 
 
 def form_data(uploaded, **overrides):

@@ -1,5 +1,6 @@
 """Importing a plan from the layout councils publish: merged cells, month-only dates, TBC, free-text themes."""
 import hashlib
+import zipfile
 from datetime import date, datetime
 from io import BytesIO, StringIO
 
@@ -9,7 +10,7 @@ from openpyxl import Workbook, load_workbook
 
 from ascdash.roles import SCRUTINY, STEERING
 from improvement_plan.models import Action, AreaForImprovement, OutcomeToTrack, Plan
-from improvement_plan.spreadsheets import find_statements, parse_plan_workbook, split_lead
+from improvement_plan.importing import find_statements, parse_plan_workbook, split_lead
 
 HEADINGS = ["Theme(s)", "Area for Improvement", "Actions for Improvement", "Commencement Date", "Target Date",
             "Lead", "Deliverables", "Outcomes to Track by Nov 2026"]
@@ -178,7 +179,8 @@ def test_not_a_spreadsheet_is_rejected(client_for):
         "title": "x", "file": SimpleUploadedFile("plan.xlsx", b"this is not a workbook"),
     })
     assert response.status_code == 200
-    assert '<a href="#id_file">The file is not an Excel workbook (.xlsx).</a>' in response.content.decode()
+    assert ('<a href="#id_file">&#x27;plan.xlsx&#x27; is not a spreadsheet this service can read. Upload an Excel '
+            'workbook (.xlsx).</a>' in response.content.decode())
     assert "plan_import" not in client.session
 
 
@@ -216,10 +218,13 @@ def test_unnamed_column_between_target_and_deliverables_is_the_lead():
 def test_workbook_that_unpacks_too_large_is_not_opened(client_for, settings):
     settings.UPLOAD_MAX_UNCOMPRESSED_BYTES = 1000
     client = client_for(STEERING)
-    response = upload(client, messy_workbook())
+    workbook = messy_workbook()
+    with zipfile.ZipFile(workbook) as archive:
+        unpacked = sum(entry.file_size for entry in archive.infolist())
+    response = upload(client, workbook)
     assert response.status_code == 200
-    assert ('<a href="#id_file">The file would unpack to far more than a plan needs; it was not opened.</a>'
-            in response.content.decode())
+    assert (f'<a href="#id_file">The workbook would expand to {unpacked / 1048576:.1f} MB, over the 0.0 MB limit. '
+            'It may be a zip bomb; it was not opened.</a>' in response.content.decode())
 
 
 def test_confirmed_import_keeps_the_workbook_unchanged(client_for):

@@ -1,10 +1,10 @@
 from pathlib import Path
 
-from django.core.files import File
 from django.core.management.base import BaseCommand, CommandError
 
+from core.files import FileRefused
 from improvement_plan.services import import_plan
-from improvement_plan.spreadsheets import open_workbook, parse_plan_workbook
+from improvement_plan.importing import open_workbook, parse_plan_workbook
 
 
 class Command(BaseCommand):
@@ -16,11 +16,10 @@ class Command(BaseCommand):
         parser.add_argument("--check", action="store_true", help="Only report problems; import nothing")
 
     def handle(self, path, title, check, **options):
-        with path.open("rb") as handle:
-            try:
-                parsed = parse_plan_workbook(open_workbook(File(handle, name=path.name)))
-            except ValueError as error:
-                raise CommandError(str(error)) from None
+        try:
+            parsed = parse_plan_workbook(open_workbook(path))
+        except (FileRefused, FileNotFoundError) as error:
+            raise CommandError(str(error)) from None
         for message in parsed.messages:
             self.stdout.write(f"{message['severity']}: row {message['row']} {message['column']}: {message['message']}")
         if parsed.errors:

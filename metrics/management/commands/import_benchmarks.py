@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from metrics.services.benchmarks import BenchmarkFileError, import_benchmarks
+from core.files import FileRefused
+from metrics.services.benchmarks import import_benchmarks
 
 
 class Command(BaseCommand):
@@ -12,7 +13,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         try:
             result = import_benchmarks(options["file"])
-        except (BenchmarkFileError, FileNotFoundError) as error:
+        except (FileRefused, FileNotFoundError) as error:
             raise CommandError(str(error)) from error
         for problem in result.problems:
             self.stdout.write(self.style.WARNING(problem))

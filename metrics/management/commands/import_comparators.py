@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from metrics.models import ComparatorGroup
-from metrics.services.benchmarks import BenchmarkFileError, import_comparator_groups, read_comparator_groups
+from core.files import FileRefused
+from metrics.services.benchmarks import import_comparator_groups, read_comparator_groups
 
 
 class Command(BaseCommand):
@@ -16,7 +17,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         try:
             groups = read_comparator_groups(options["file"])
-        except (BenchmarkFileError, FileNotFoundError) as error:
+        except (FileRefused, FileNotFoundError) as error:
             raise CommandError(str(error)) from error
         saved, created = import_comparator_groups(groups, options["kind"], options["name"])
         self.stdout.write(self.style.SUCCESS(f"{saved} comparator groups saved; {len(created)} unknown councils created."))

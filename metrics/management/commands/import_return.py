@@ -9,9 +9,9 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from core.files import FileRefused
 from core.periods import MONTH, Period
 from metrics.returns import RETURNS
-from metrics.returns.reading import UploadProblem
 from metrics.selectors.uploads import upload_preview
 from metrics.services.uploads import IdenticalUpload, confirm_upload, submit_upload
 
@@ -36,7 +36,7 @@ class Command(BaseCommand):
             raise CommandError(f"No such file: {path}")
         try:
             upload = submit_upload(options["return_type"], period, path.read_bytes(), path.name, user)
-        except UploadProblem as problem:
+        except FileRefused as problem:
             raise CommandError(f"Nothing was stored: {problem}")
         except IdenticalUpload as identical:
             raise CommandError(str(identical))

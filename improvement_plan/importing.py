@@ -1,19 +1,14 @@
-"""Reading a plan from the xlsx layout councils publish, and writing the plan out for the scrutiny report."""
+"""Reading a plan from the xlsx layout councils publish (opened through core.files)."""
 import re
-import zipfile
 from dataclasses import dataclass, field
 
-from django.conf import settings
-from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 
+from core.files import XLSX, open_spreadsheet
 from cqc.framework import QUALITY_STATEMENTS, resolve_statement, statement_lookup
-from core.xlsx import add_header, append_row
 
 from . import rules
 
-MAX_IMPORT_BYTES = 2 * 1024 * 1024
 HEADER_SEARCH_ROWS = 10
 
 # column key -> accepted headings (normalised: lower case letters and spaces only)
@@ -159,19 +154,10 @@ def _grid(sheet):
     return grid
 
 
-def open_workbook(uploaded):
-    """The workbook, or raise ValueError with a message a person can act on."""
-    if uploaded.size > MAX_IMPORT_BYTES:
-        raise ValueError(f"The file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB; a plan is much smaller.")
-    try:
-        with zipfile.ZipFile(uploaded) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-        if unpacked > settings.UPLOAD_MAX_UNCOMPRESSED_BYTES:
-            raise ValueError("The file would unpack to far more than a plan needs; it was not opened.")
-        uploaded.seek(0)
-        return load_workbook(uploaded, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError):
-        raise ValueError("The file is not an Excel workbook (.xlsx).") from None
+def open_workbook(source, name=None):
+    """The plan workbook (through openpyxl: merged cells and date formats matter here) after core.files' checks,
+    or FileRefused with a message a person can act on."""
+    return open_spreadsheet(source, name, kinds=(XLSX,)).openpyxl_workbook()
 
 
 def _find_header(sheet, values):
@@ -293,84 +279,3 @@ def _finish_areas(plan):
         for action in area.actions:
             if single_deliverables:
                 action.deliverables = ""
-
-
-# export -----------------------------------------------------------------------------------------------------------
-ACTION_COLUMNS = [
-    "Reference", "Area for improvement", "Action", "CQC quality statements", "Lead officer", "Responsible group",
-    "Commencement", "Target", "Status", "Last RAG", "Overdue", "Percent complete", "Latest update date",
-    "Latest progress note",
-]
-OUTCOME_COLUMNS = [
-    "Outcome", "Area for improvement", "Indicator", "Direction", "Baseline", "Baseline date", "Target",
-    "Target date", "Latest value", "Latest period", "Expected today", "Judgement",
-]
-
-
-def plan_workbook(plan, actions, outcomes, today):
-    """The plan with each action's current status and latest note, and each outcome's judgement."""
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Actions"
-    add_header(sheet, ACTION_COLUMNS)
-    for action in actions:
-        status = rules.display_status(action.current_rag, action.deadline, today)
-        append_row(sheet, [
-            action.reference, action.area.title, action.title,
-            "; ".join(s.name for s in action.quality_statements.all()),
-            action.lead_officer, action.responsible_group, action.commencement_display, action.target_display,
-            status.label, rules.RAG_LABELS[action.current_rag], "Yes" if status.code == rules.OVERDUE else "No",
-            action.current_percent, action.latest_update_date, action.latest_note or "",
-        ])
-    outcome_sheet = workbook.create_sheet("Outcomes")
-    add_header(outcome_sheet, OUTCOME_COLUMNS)
-    for progress in outcomes:
-        outcome, latest = progress.outcome, progress.latest
-        append_row(outcome_sheet, [
-            outcome.description, outcome.area.title if outcome.area else "",
-            outcome.indicator.title if outcome.indicator else "", outcome.get_direction_display(),
-            outcome.baseline_value, outcome.baseline_date, outcome.target_value, outcome.target_date,
-            latest.value if latest else None, latest.period.label if latest else "",
-            round(progress.expected_today, 1) if progress.expected_today is not None else None,
-            progress.judgement.label,
-        ])
-    _set_widths(sheet, [10, 30, 60, 35, 25, 25, 18, 18, 12, 12, 9, 10, 14, 60])
-    _set_widths(outcome_sheet, [50, 30, 40, 18, 10, 12, 10, 12, 12, 12, 12, 12])
-    info = workbook.create_sheet("About")
-    append_row(info, ["Plan", plan.title])
-    append_row(info, ["Status as at", today])
-    append_row(info, ["Overdue", "Past its target date and not complete, whatever its last RAG."])
-    return workbook
-
-
-def _set_widths(sheet, widths):
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-
-
-def changes_workbook(plan, report):
-    """The "changes since" report as a workbook for the steering group's monthly papers."""
-    workbook = Workbook()
-    updates = workbook.active
-    updates.title = "Updates"
-    add_header(updates, ["Date", "Reference", "Action", "RAG status", "Percent complete", "Progress note",
-                          "Evidence link", "Added by"])
-    for update in report.updates:
-        append_row(updates, [
-            update.date, update.action.reference, update.action.title, update.get_rag_display(),
-            update.percent_complete, update.note, update.evidence_link, update.author_name,
-        ])
-    overdue = workbook.create_sheet("Newly overdue")
-    add_header(overdue, ["Reference", "Action", "Target", "Lead officer", "Responsible group"])
-    for action in report.newly_overdue:
-        append_row(overdue, [action.reference, action.title, action.target_display, action.lead_officer,
-                             action.responsible_group])
-    movements = workbook.create_sheet("RAG movements")
-    add_header(movements, ["Reference", "Action", "From", "To"])
-    for action, before, now in report.movements:
-        append_row(movements, [action.reference, action.title, before.label, now.label])
-    _set_widths(updates, [12, 10, 60, 12, 10, 70, 40, 20])
-    info = workbook.create_sheet("About")
-    append_row(info, ["Plan", plan.title])
-    append_row(info, ["Changes since", report.since])
-    return workbook
