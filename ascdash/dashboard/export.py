@@ -2,11 +2,7 @@
 
 Every cell goes through core.xlsx (formula-safe).
 """
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-
-from core.xlsx import add_header, append_row
+from core.xlsx import add_header, add_sheet, append_row, new_workbook, set_widths
 
 from .formatting import rounded
 
@@ -16,12 +12,6 @@ COLUMNS = [
     ("Vs last period", 34), ("Vs same period last year", 42), ("Vs England", 30), ("Commentary", 60),
     ("Commentary by", 20), ("Commentary date", 16),
 ]
-INVALID_SHEET_CHARACTERS = str.maketrans({character: " " for character in "[]:*?/\\"})
-
-
-def sheet_title(heading):
-    return heading.translate(INVALID_SHEET_CHARACTERS)[:31].strip()
-
 
 def judgement_words(summary, name):
     judgement = summary.judgements.get(name)
@@ -41,9 +31,7 @@ def tile_row(statement_name, tile):
     ]
 
 
-def about_sheet(workbook, dashboard):
-    sheet = workbook.active
-    sheet.title = "About"
+def about_sheet(sheet, dashboard):
     quarter = dashboard.quarter
     status = (f"Published on {dashboard.publication.published_at:%d %B %Y}" if dashboard.is_published
               else "Draft - not yet published")
@@ -54,43 +42,37 @@ def about_sheet(workbook, dashboard):
         append_row(sheet, ["Figures revised since publication", len(dashboard.revisions)])
         for revision in dashboard.revisions:
             append_row(sheet, ["", revision.indicator.title, f"Published {revision.published}", f"Now {revision.current}"])
-    sheet.column_dimensions["A"].width = 34
-    sheet.column_dimensions["B"].width = 50
+    set_widths(sheet, [34, 50])
 
 
 def questions_sheet(workbook, dashboard):
-    sheet = workbook.create_sheet("Questions to ask")
+    sheet = add_sheet(workbook, "Questions to ask")
     add_header(sheet, ["Number", "About", "Question"])
     for number, question in enumerate(dashboard.questions, start=1):
         append_row(sheet, [number, question.subject, question.text])
-    sheet.column_dimensions["B"].width = 45
-    sheet.column_dimensions["C"].width = 120
+    set_widths(sheet, [None, 45, 120])
 
 
 def plan_sheet(workbook, plan):
-    sheet = workbook.create_sheet("Improvement plan")
+    sheet = add_sheet(workbook, "Improvement plan")
     append_row(sheet, [plan.plan.title, f"Status on {plan.today:%d %B %Y}"])
     add_header(sheet, ["Area for improvement", *(label for _, label in plan.STATUS_COLUMNS), "Total"])
     for area in [*plan.areas, plan.overall]:
         append_row(sheet, [area.area.title if area.area else "All areas", *area.count_list(), area.total])
     append_row(sheet, [])
-    append_row(sheet, ["Overdue action", "Title", "Area", "Due"])
-    for cell in sheet[sheet.max_row]:
-        cell.font = Font(bold=True)
+    append_row(sheet, ["Overdue action", "Title", "Area", "Due"], bold=True)
     for action in plan.overdue:
         append_row(sheet, [action.reference, action.title, action.area.title, action.target_display])
-    sheet.column_dimensions["A"].width = 40
-    sheet.column_dimensions["B"].width = 60
+    set_widths(sheet, [40, 60])
 
 
 def dashboard_workbook(dashboard):
-    workbook = Workbook()
-    about_sheet(workbook, dashboard)
+    workbook, about = new_workbook("About")
+    about_sheet(about, dashboard)
     for heading, tiles in dashboard.sheets:
-        sheet = workbook.create_sheet(sheet_title(heading))
+        sheet = add_sheet(workbook, heading)
         add_header(sheet, [name for name, _ in COLUMNS])
-        for index, (_, width) in enumerate(COLUMNS, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = width
+        set_widths(sheet, [width for _, width in COLUMNS])
         for tile in tiles:
             append_row(sheet, tile_row(tile.statement.name if tile.statement else "", tile))
     if dashboard.plan:

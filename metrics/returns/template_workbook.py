@@ -1,10 +1,11 @@
-"""The downloadable xlsx template for a return: data sheet with dropdowns and date formats, plus instructions."""
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.worksheet.datavalidation import DataValidation
+"""The downloadable xlsx template for a return: data sheet with dropdowns and date formats, plus instructions.
 
-from core.xlsx import add_header, append_row
+Written through core.xlsx, so a team or code named like a formula stays text in the allowed-values sheet.
+"""
+from openpyxl.utils import get_column_letter
+
+from core.xlsx import add_header, add_sheet, append_row, list_validation, new_workbook, number_validation, set_widths
+
 from .base import BOOLEAN, CODE, DATE, INTEGER, KIND_WORDS, NUMBER, TEAM
 
 TEMPLATE_ROWS = 5000  # rows given dropdowns and date formats
@@ -13,12 +14,10 @@ DATE_FORMAT = "dd/mm/yyyy"
 
 
 def template_workbook(spec, team_names):
-    workbook = Workbook()
-    data = workbook.active
-    data.title = spec.sheet_name
+    workbook, data = new_workbook(spec.sheet_name)
     add_header(data, [column.label for column in spec.columns])
-    lists = workbook.create_sheet(LISTS_SHEET)
-    add_instructions(workbook.create_sheet("Instructions"), spec)
+    lists = add_sheet(workbook, LISTS_SHEET)
+    add_instructions(add_sheet(workbook, "Instructions"), spec)
     list_column = 0
     for index, column in enumerate(spec.columns, start=1):
         letter = get_column_letter(index)
@@ -26,12 +25,7 @@ def template_workbook(spec, team_names):
         choices = dropdown_values(column, team_names)
         if choices:
             list_column += 1
-            list_letter = get_column_letter(list_column)
-            lists.cell(row=1, column=list_column, value=column.label).font = Font(bold=True)
-            for row, choice in enumerate(choices, start=2):
-                lists.cell(row=row, column=list_column, value=choice)
-            source = f"{quote_sheetname(LISTS_SHEET)}!${list_letter}$2:${list_letter}${len(choices) + 1}"
-            validation = DataValidation(type="list", formula1=source, allow_blank=not column.required)
+            validation = list_validation(lists, list_column, column.label, choices, allow_blank=not column.required)
             validation.error = f"Choose one of the allowed values for {column.label} (see the Instructions sheet)."
             validation.errorTitle = column.label
             validation.showErrorMessage = False  # synonyms typed by hand are accepted too; the upload checks them
@@ -41,10 +35,9 @@ def template_workbook(spec, team_names):
             for row in range(2, TEMPLATE_ROWS + 2):
                 data.cell(row=row, column=index).number_format = DATE_FORMAT
         elif column.kind in (INTEGER, NUMBER):
-            validation = DataValidation(
-                type="whole" if column.kind == INTEGER else "decimal", operator="between",
-                formula1=str(column.minimum if column.minimum is not None else -10**9),
-                formula2=str(column.maximum if column.maximum is not None else 10**12), allow_blank=True,
+            validation = number_validation(
+                column.kind == INTEGER, column.minimum if column.minimum is not None else -10**9,
+                column.maximum if column.maximum is not None else 10**12,
             )
             data.add_data_validation(validation)
             validation.add(f"{letter}2:{letter}{TEMPLATE_ROWS + 1}")
@@ -63,19 +56,14 @@ def dropdown_values(column, team_names):
 
 
 def add_instructions(sheet, spec):
-    sheet.column_dimensions["A"].width = 28
-    for letter, width in zip("BCDEFG", (14, 40, 60, 40, 70, 30)):
-        sheet.column_dimensions[letter].width = width
-    append_row(sheet, [f"{spec.title} return"])
-    sheet["A1"].font = Font(bold=True, size=14)
+    set_widths(sheet, [28, 14, 40, 60, 40, 70, 30])
+    append_row(sheet, [f"{spec.title} return"], bold=True, size=14)
     append_row(sheet, [spec.semantics])
     append_row(sheet, [
         f"Put the data on the sheet named {spec.sheet_name!r}, header row first, one row per record. Headers and "
         "coded values are matched ignoring case, spaces and punctuation, so the synonyms below are accepted too. "
         "Formulas are never run: the saved values are read. Save as .xlsx (or as CSV UTF-8)."
     ])
-    for row in (2, 3):
-        sheet.cell(row=row, column=1).alignment = Alignment(wrap_text=False)
     append_row(sheet, [])
     add_header(sheet, ["Column", "Required", "Type", "Description", "Allowed values", "Accepted synonyms (values)",
                        "Other accepted headers"])

@@ -1,17 +1,15 @@
 """Indicator list and indicator pages (/indicators/...). Thin: reads come from selectors, figures from charts."""
-import csv
 from datetime import date
 
 from django.contrib.auth.decorators import permission_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django_tables2 import RequestConfig
-from openpyxl import Workbook
 
-from .. import charts
+from .. import charts, exports
 from ..filters import IndicatorFilter
 from ..formatting import format_for
 from ..models import Commentary, Indicator
@@ -28,11 +26,9 @@ from ..selectors.indicators import (
 )
 from ..suppression import EXPLANATION, MARKER
 from ..tables import IndicatorTable
-from core.xlsx import append_row, safe_cell, workbook_response
+from core.xlsx import workbook_response
 
 view_dashboards = permission_required(perm("view_dashboards"), raise_exception=True)
-DOWNLOAD_COLUMNS = ["Period", "Breakdown", "Category", "Value", "Numerator", "Denominator", "England",
-                    "Similar councils (average)", "Lower quartile of councils", "Upper quartile of councils"]
 
 
 def statement_links(indicator):
@@ -128,49 +124,12 @@ def indicator_detail(request, code):
     })
 
 
-def rounded(value):
-    return None if value is None else round(value, 4)
-
-
-def download_rows(indicator, points, period, summary, tables):
-    """One table: the time series (breakdown 'Total'), then the latest period's breakdowns."""
-    rows = [[p.period.label, "Total", "", p.value, p.numerator, p.denominator, rounded(p.england),
-             rounded(p.comparators), rounded(p.lower_quartile), rounded(p.upper_quartile)] for p in points]
-    for table in tables:
-        for row in table["rows"]:
-            hidden = row["suppressed"]
-            rows.append([period.label, table["label"], row["label"],
-                         MARKER if hidden else row["value"], MARKER if hidden else row["numerator"],
-                         MARKER if hidden else row["denominator"], None, None, None, None])
-        if summary is not None and indicator.unit != "ratio":  # a ratio's headline is not a total of its rows
-            total = [MARKER] * 3 if table["hide_total"] else [summary.value, summary.numerator, summary.denominator]
-            rows.append([period.label, table["label"], "All", *total, None, None, None, None])
-    return rows
-
-
 @view_dashboards
 def indicator_download(request, code, file_format):
     indicator, kind, benchmarks, points, period, summary, tables = indicator_data(request, code)
-    rows = download_rows(indicator, points, period, summary, tables)
+    rows = exports.download_rows(indicator, points, period, summary, tables)
     filename = f"{indicator.code}-{kind}"
     if file_format == "xlsx":
-        workbook = Workbook()
-        sheet = workbook.active
-        sheet.title = "Data"
-        for row in [DOWNLOAD_COLUMNS, *rows]:
-            append_row(sheet, row)
-        sheet.freeze_panes = "A2"
-        notes = workbook.create_sheet("About")
-        for line in [indicator.title, indicator.description, f"Area: {benchmarks.home.name}",
-                     f"Source: {indicator.get_source_display()}", f"Methodology: {indicator.methodology}",
-                     f"Limitations: {indicator.limitations}", EXPLANATION]:
-            append_row(notes, [line])
-        return workbook_response(workbook, f"{filename}.xlsx")
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-    writer = csv.writer(response)
-    writer.writerow(DOWNLOAD_COLUMNS)
-    for row in rows:
-        writer.writerow(["" if cell is None else safe_cell(cell) for cell in row])
-    return response
+        return workbook_response(exports.download_workbook(indicator, benchmarks.home, rows), f"{filename}.xlsx")
+    return exports.csv_response(rows, f"{filename}.csv")
 
