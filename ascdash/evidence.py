@@ -12,23 +12,20 @@ from django.utils import timezone
 
 from cqc.selectors import statement_history
 from improvement_plan import selectors as plan_selectors
-from metrics.comparison import Judgement, no_data
-from metrics.formatting import format_for
+from core.judgements import Judgement
+from metrics import judgements
+from metrics.judgements import NOT_JUDGED, no_data
+from metrics.formatting import format_value
 from metrics.models import Area, Indicator
 from core.periods import QUARTER, Period
 from metrics.selectors import latest_quarter
 from metrics.selectors.indicators import latest_summaries
 from metrics.selectors.summaries import IndicatorSummary
 
-NOT_JUDGED = Judgement("not_judged", "Context only: not judged", "neutral")
-# The readiness summary: (judgement key, words, tag token), in the order shown.
+# The readiness summary, in the order shown.
 READINESS = [
-    ("red", "Red: target missed", "bad"),
-    ("amber", "Amber: just short of target", "warning"),
-    ("green", "Green: target met", "good"),
-    ("no_data", "No data", "neutral"),
-    ("no_target", "No target", "neutral"),
-    (NOT_JUDGED.key, NOT_JUDGED.words, NOT_JUDGED.token),
+    judgements.TARGET_MISSED, judgements.TARGET_NEARLY_MET, judgements.TARGET_MET, judgements.NO_DATA,
+    judgements.NO_TARGET, NOT_JUDGED,
 ]
 
 
@@ -52,15 +49,15 @@ class IndicatorEvidence:
 
     @property
     def value_words(self):
-        return format_for(self.indicator, self.value)
+        return format_value(self.value, self.indicator)
 
     @property
     def target_words(self):
         if self.target is None:
             return "None"
-        words = format_for(self.indicator, self.target.value)
+        words = format_value(self.target.value, self.indicator)
         if self.target.tolerance:
-            words += f" (amber within {format_for(self.indicator, self.target.tolerance)})"
+            words += f" (amber within {format_value(self.target.tolerance, self.indicator)})"
         return words
 
     @property
@@ -80,7 +77,7 @@ def judge(indicator, summary):
     return summary.judgements["target"]
 
 
-def indicator_evidence(statement, area):
+def indicator_evidence(figures, statement, area):
     """Each active indicator mapped to `statement`, judged as the dashboard judges it: the latest quarter with
     a home figure, else the current quarter (the one before for figures not in yet; the latest financial year
     for annual measures), home-council totals, the target in force at the quarter's end. A fixed number of
@@ -88,8 +85,8 @@ def indicator_evidence(statement, area):
     indicators = list(statement.indicators.filter(active=True))
     summaries = {}
     if indicators and area:
-        period = latest_quarter() or Period.containing(QUARTER, timezone.localdate())
-        summaries = latest_summaries(indicators, period)
+        period = latest_quarter(figures) or Period.containing(QUARTER, timezone.localdate())
+        summaries = latest_summaries(figures, indicators, period)
     rows = []
     for indicator in indicators:
         summary = summaries.get(indicator.id)
@@ -100,13 +97,13 @@ def indicator_evidence(statement, area):
 def readiness(rows):
     """How many mapped indicators are red, amber, green, without data, without a target, or not judged."""
     counts = Counter(row.judgement.key for row in rows)
-    return [(Judgement(key, words, token), counts[key]) for key, words, token in READINESS]
+    return [(judgement, counts[judgement.key]) for judgement in READINESS]
 
 
 @dataclass(frozen=True)
 class ActionEvidence:
     action: object  # improvement_plan.Action annotated by actions_with_status
-    status: object  # improvement_plan.rules.Judgement: code, label, colour (Overdue wins over the RAG)
+    status: Judgement  # the action's displayed status (Overdue wins over the RAG)
 
 
 def improvement_actions(statement, today):
@@ -114,8 +111,8 @@ def improvement_actions(statement, today):
     plan = plan_selectors.latest_plan()
     if plan is None:
         return None, []
-    actions = plan_selectors.actions_with_status(plan).filter(quality_statements=statement)
-    return plan, [ActionEvidence(action, plan_selectors.status_of(action, today)) for action in actions]
+    return plan, [ActionEvidence(action, status) for action, status in
+                  plan_selectors.actions_for_statement(statement, today, plan)]
 
 
 @dataclass
@@ -129,9 +126,10 @@ class StatementEvidence:
     actions: list
 
 
-def statement_evidence(statement, today=None):
-    """Everything the evidence page shows for one statement; the home council's figures if it exists."""
+def statement_evidence(figures, statement, today=None):
+    """Everything the evidence page shows for one statement; the home council's figures, as the FigureReader
+    `figures` sees them, if it exists."""
     area = Area.objects.filter(code=settings.ASCDASH_HOME_AREA).first()
-    rows = indicator_evidence(statement, area)
+    rows = indicator_evidence(figures, statement, area)
     plan, actions = improvement_actions(statement, today or timezone.localdate())
     return StatementEvidence(statement, statement_history(statement), rows, readiness(rows), area, plan, actions)

@@ -34,7 +34,7 @@ def evidence_workbook(evidence):
     for row in evidence.actions:
         action = row.action
         append_row(actions, [evidence.plan.title, action.reference, action.title, action.area.title,
-                             action.lead_officer or action.responsible_group, action.target_display, row.status.label,
+                             action.lead_officer or action.responsible_group, action.target_display, row.status.words,
                              action.latest_update_date, action.current_percent, action.latest_note])
 
     summary = add_sheet(workbook, "Readiness")

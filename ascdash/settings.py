@@ -202,7 +202,17 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
-DJANGO_TABLES2_TEMPLATE = "tables/table.html"
+
+
+def statement_evidence_url(statement):
+    """A CQC quality statement's page is its evidence page, which composes every app and so is the top layer's
+    to name: cqc.QualityStatement.get_absolute_url() comes from here, and cqc names no ascdash URL."""
+    from django.urls import reverse
+
+    return reverse("cqc_statement", args=[statement.slug])
+
+
+ABSOLUTE_URL_OVERRIDES = {"cqc.qualitystatement": statement_evidence_url}
 
 if not PRODUCTION:
     WHITENOISE_USE_FINDERS = True

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from cqc.models import QualityStatement
 from core.xlsx import workbook_response
+from metrics.selectors import FigureReader
 
 from .evidence import statement_evidence
 from .evidence_export import evidence_workbook
@@ -18,16 +19,16 @@ def _statement(slug):
 @permission_required(perm("view_dashboards"), raise_exception=True)
 def statement_evidence_page(request, slug):
     statement = _statement(slug)
-    evidence = statement_evidence(statement)
+    evidence = statement_evidence(FigureReader.for_user(request.user), statement)
     return render(request, "ascdash/statement_evidence.html", {
         "evidence": evidence,
         "statement": statement,
-        "crumbs": [("Home", reverse("home")), ("CQC assessment", reverse("cqc:index")),
+        "crumbs": [("CQC assessment", reverse("cqc:index")),
                    ("Framework", reverse("cqc:framework")), (statement.name, "")],
     })
 
 
 @permission_required(perm("view_dashboards"), raise_exception=True)
 def statement_evidence_export(request, slug):
-    evidence = statement_evidence(_statement(slug))
+    evidence = statement_evidence(FigureReader.for_user(request.user), _statement(slug))
     return workbook_response(evidence_workbook(evidence), f"cqc-evidence-{slug}.xlsx")

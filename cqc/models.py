@@ -28,11 +28,6 @@ class QualityStatement(models.Model):
     def __str__(self):
         return self.name
 
-    def get_absolute_url(self):
-        from django.urls import reverse
-
-        return reverse("cqc_statement", args=[self.slug])
-
 
 class Assessment(models.Model):
     """A council's assessment against the framework: a self-assessment, a mock, or CQC's final one."""

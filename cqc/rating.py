@@ -5,15 +5,17 @@ overall % = sum of scores / (4 x statements scored) x 100, rounded half up to a 
 """
 from dataclasses import dataclass
 
+from core.judgements import BAD, GOOD, INFO, NEUTRAL, WARNING
+
 STATEMENT_COUNT = 9
 MAX_SCORE = 4
 
-# (name, lowest %, highest %, tag colour)
+# (name, lowest %, highest %, tag token: red, amber, green and blue)
 BANDS = [
-    ("Inadequate", 25, 38, "red"),
-    ("Requires improvement", 39, 62, "amber"),
-    ("Good", 63, 87, "green"),
-    ("Outstanding", 88, 100, "blue"),
+    ("Inadequate", 25, 38, BAD),
+    ("Requires improvement", 39, 62, WARNING),
+    ("Good", 63, 87, GOOD),
+    ("Outstanding", 88, 100, INFO),
 ]
 
 
@@ -22,7 +24,7 @@ class Band:
     name: str
     low: int
     high: int
-    colour: str
+    token: str
 
     @property
     def range_words(self):
@@ -54,8 +56,8 @@ class Rating:
         return self.band.name if self.band else "Not rated"
 
     @property
-    def colour(self):
-        return self.band.colour if self.band else "grey"
+    def token(self):
+        return self.band.token if self.band else NEUTRAL
 
     @property
     def next_band_words(self):

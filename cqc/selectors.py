@@ -3,6 +3,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
+from core.judgements import BAD, GOOD, NEUTRAL
+
 from .models import Assessment, StatementScore, Theme
 from .rating import rate
 
@@ -69,7 +71,7 @@ def change_words(earlier, later):
     return "same"
 
 
-CHANGE_TAGS = {"higher": "good", "same": "neutral", "lower": "bad", "not comparable": "neutral"}
+CHANGE_TAGS = {"higher": GOOD, "same": NEUTRAL, "lower": BAD, "not comparable": NEUTRAL}
 
 
 def comparison(assessments, statements):

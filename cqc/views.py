@@ -21,7 +21,7 @@ SESSION_KEY = "cqc_import_preview"
 
 
 def _crumbs(*extra):
-    return [("Home", reverse("home")), ("CQC assessment", reverse("cqc:index")), *extra]
+    return [("CQC assessment", reverse("cqc:index")), *extra]
 
 
 def _scores_context(assessment, themes):
@@ -41,7 +41,7 @@ def index(request):
     assessments = selectors.assessments_in_order()
     current = selectors.current_assessment(assessments)
     context = {"assessments": [(a, selectors.rating_of(a)) for a in assessments], "current": current,
-               "crumbs": [("Home", reverse("home")), ("CQC assessment", "")],
+               "crumbs": [("CQC assessment", "")],
                "can_import": request.user.has_perm(ADMINISTER)}
     if current:
         themes = selectors.framework()

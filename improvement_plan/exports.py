@@ -24,7 +24,7 @@ def plan_workbook(plan, actions, outcomes, today):
             action.reference, action.area.title, action.title,
             "; ".join(s.name for s in action.quality_statements.all()),
             action.lead_officer, action.responsible_group, action.commencement_display, action.target_display,
-            status.label, rules.RAG_LABELS[action.current_rag], "Yes" if status.code == rules.OVERDUE else "No",
+            status.words, rules.RAG_LABELS[action.current_rag], "Yes" if status.key == rules.OVERDUE else "No",
             action.current_percent, action.latest_update_date, action.latest_note or "",
         ])
     outcome_sheet = add_sheet(workbook, "Outcomes")
@@ -37,7 +37,7 @@ def plan_workbook(plan, actions, outcomes, today):
             outcome.baseline_value, outcome.baseline_date, outcome.target_value, outcome.target_date,
             latest.value if latest else None, latest.period.label if latest else "",
             round(progress.expected_today, 1) if progress.expected_today is not None else None,
-            progress.judgement.label,
+            progress.judgement.words,
         ])
     set_widths(sheet, [10, 30, 60, 35, 25, 25, 18, 18, 12, 12, 9, 10, 14, 60])
     set_widths(outcome_sheet, [50, 30, 40, 18, 10, 12, 10, 12, 12, 12, 12, 12])
@@ -66,7 +66,7 @@ def changes_workbook(plan, report):
     movements = add_sheet(workbook, "RAG movements")
     add_header(movements, ["Reference", "Action", "From", "To"])
     for action, before, now in report.movements:
-        append_row(movements, [action.reference, action.title, before.label, now.label])
+        append_row(movements, [action.reference, action.title, before.words, now.words])
     set_widths(updates, [12, 10, 60, 12, 10, 70, 40, 20])
     info = add_sheet(workbook, "About")
     append_row(info, ["Plan", plan.title])

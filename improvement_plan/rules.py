@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from core.judgements import BAD, GOOD, INFO, NEUTRAL, WARNING, Judgement
+
 NOT_STARTED, ON_TRACK, AT_RISK, OFF_TRACK, COMPLETE, OVERDUE = (
     "not_started", "on_track", "at_risk", "off_track", "complete", "overdue"
 )
@@ -18,21 +20,15 @@ RAG_CHOICES = [
     (COMPLETE, "Complete"),
 ]
 RAG_LABELS = dict(RAG_CHOICES) | {OVERDUE: "Overdue"}
-RAG_COLOURS = {
-    NOT_STARTED: "grey", ON_TRACK: "green", AT_RISK: "amber", OFF_TRACK: "red", COMPLETE: "blue", OVERDUE: "red",
+# Not started grey, on track green, at risk amber, off track red, complete blue; overdue red.
+RAG_TOKENS = {
+    NOT_STARTED: NEUTRAL, ON_TRACK: GOOD, AT_RISK: WARNING, OFF_TRACK: BAD, COMPLETE: INFO, OVERDUE: BAD,
 }
 STATUS_ORDER = [NOT_STARTED, ON_TRACK, AT_RISK, OFF_TRACK, COMPLETE, OVERDUE]
 
 
-@dataclass(frozen=True)
-class Judgement:
-    code: str
-    label: str
-    colour: str
-
-
 def rag_judgement(code):
-    return Judgement(code, RAG_LABELS[code], RAG_COLOURS[code])
+    return Judgement(code, RAG_LABELS[code], RAG_TOKENS[code])
 
 
 # RAG and overdue ------------------------------------------------------------------------------------------------
@@ -66,10 +62,10 @@ def display_status(rag, action_deadline, today):
 
 
 # outcome trajectory ---------------------------------------------------------------------------------------------
-TRAJECTORY_ON_TRACK = Judgement("on_track", "On track", "green")
-TRAJECTORY_AT_RISK = Judgement("at_risk", "At risk", "amber")
-TRAJECTORY_OFF_TRACK = Judgement("off_track", "Off track", "red")
-TRAJECTORY_NO_DATA = Judgement("no_data", "No data", "grey")
+TRAJECTORY_ON_TRACK = Judgement("on_track", "On track", GOOD)
+TRAJECTORY_AT_RISK = Judgement("at_risk", "At risk", WARNING)
+TRAJECTORY_OFF_TRACK = Judgement("off_track", "Off track", BAD)
+TRAJECTORY_NO_DATA = Judgement("no_data", "No data", NEUTRAL)
 
 
 @dataclass(frozen=True)

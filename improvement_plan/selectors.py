@@ -7,18 +7,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.conf import settings
 from django.db.models import OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from cqc.models import QualityStatement
-from metrics.models import IndicatorValue
-from core.periods import MONTH, QUARTER, YEAR, Period
+from metrics.selectors.figures import home_series
 
 from . import rules
 from .models import Action, AreaForImprovement, OutcomeToTrack, Plan, StatusUpdate
-
-FREQUENCY_PERIOD_KIND = {"monthly": MONTH, "quarterly": QUARTER, "annual": YEAR}
 
 
 def latest_plan():
@@ -83,50 +79,10 @@ def summary_by_area(plan, actions, today):
     for action in actions:
         status = status_of(action, today)
         for summary in (areas[action.area_id], overall):
-            summary.counts[status.code] += 1
-            summary.overdue += status.code == rules.OVERDUE
+            summary.counts[status.key] += 1
+            summary.overdue += status.key == rules.OVERDUE
             summary.total += 1
     return list(areas.values()), overall
-
-
-@dataclass(frozen=True)
-class SeriesPoint:
-    period: Period
-    value: float
-
-    @property
-    def day(self):
-        """A period's figure is as at its last day."""
-        return self.period.end
-
-
-def _preferred_series(indicator, rows):
-    """The indicator's home-council totals in its own frequency's period kind (else whichever kind there is)."""
-    by_kind = {}
-    for kind, start, value in rows:
-        by_kind.setdefault(kind, []).append(SeriesPoint(Period(kind, start), value))
-    preferred = FREQUENCY_PERIOD_KIND.get(indicator.frequency)
-    if preferred in by_kind:
-        return by_kind[preferred]
-    return max(by_kind.values(), key=len, default=[])
-
-
-def indicator_series(indicators):
-    """{indicator id: [SeriesPoint oldest first]} for the home council's totals, in two queries."""
-    indicators = list(indicators)
-    if not indicators:
-        return {}
-    rows = (
-        IndicatorValue.objects.filter(
-            indicator__in=indicators, area__code=settings.ASCDASH_HOME_AREA, breakdown="", value__isnull=False
-        )
-        .order_by("indicator_id", "period_start")
-        .values_list("indicator_id", "period_kind", "period_start", "value")
-    )
-    grouped = {}
-    for indicator_id, kind, start, value in rows:
-        grouped.setdefault(indicator_id, []).append((kind, start, value))
-    return {indicator.pk: _preferred_series(indicator, grouped.get(indicator.pk, [])) for indicator in indicators}
 
 
 @dataclass
@@ -152,14 +108,15 @@ def outcome_progress(outcome, series, today):
     )
 
 
-def outcomes_with_progress(plan, today):
+def outcomes_with_progress(figures, plan, today):
+    """Each outcome of the plan with its indicator's series, as the FigureReader `figures` sees it."""
     outcomes = list(plan.outcomes.select_related("indicator", "area"))
-    series = indicator_series({o.indicator for o in outcomes if o.indicator})
+    series = home_series(figures, {o.indicator for o in outcomes if o.indicator})
     return [outcome_progress(o, series.get(o.indicator_id, []), today) for o in outcomes]
 
 
-def outcome_detail(outcome, today):
-    series = indicator_series([outcome.indicator]) if outcome.indicator else {}
+def outcome_detail(figures, outcome, today):
+    series = home_series(figures, [outcome.indicator]) if outcome.indicator else {}
     return outcome_progress(outcome, series.get(outcome.indicator_id, []), today)
 
 
@@ -250,27 +207,34 @@ def changes_since(plan, since, today):
 # for other pages (the quarterly dashboard, CQC evidence) -----------------------------------------------------------
 @dataclass
 class PlanOverview:
-    plan: Plan
-    actions: AreaSummary  # overall counts by displayed status
-    outcomes: list  # OutcomeProgress
+    """The latest plan: actions by displayed status for each area and overall, and the overdue actions."""
 
-    @property
-    def outcomes_on_track(self):
-        return sum(progress.judgement.code == rules.TRAJECTORY_ON_TRACK.code for progress in self.outcomes)
+    plan: Plan
+    areas: list  # AreaSummary per area for improvement
+    overall: AreaSummary
+    overdue: list
+    today: date
+
+    STATUS_COLUMNS = [(code, rules.RAG_LABELS[code]) for code in rules.STATUS_ORDER]
+    OVERDUE = rules.rag_judgement(rules.OVERDUE)
 
 
 def plan_overview(today):
-    """The latest plan's headline: action counts by status (incl. overdue) and outcome judgements; None if no plan."""
+    """None when there is no plan. Four queries: plan, actions with their latest update, their quality
+    statements, areas."""
     plan = latest_plan()
     if plan is None:
         return None
-    _, overall = summary_by_area(plan, actions_with_status(plan), today)
-    return PlanOverview(plan, overall, outcomes_with_progress(plan, today))
+    actions = list(actions_with_status(plan))
+    areas, overall = summary_by_area(plan, actions, today)
+    overdue = [action for action in actions if status_of(action, today).key == rules.OVERDUE]
+    return PlanOverview(plan, areas, overall, overdue, today)
 
 
-def actions_for_statement(statement, today):
-    """[(action, displayed status)] of the latest plan's actions linked to a CQC quality statement."""
-    plan = latest_plan()
+def actions_for_statement(statement, today, plan=None):
+    """[(action, displayed status)] of the plan's (by default the latest plan's) actions linked to a CQC quality
+    statement; [] when there is no plan."""
+    plan = plan or latest_plan()
     if plan is None:
         return []
     actions = actions_with_status(plan).filter(quality_statements=statement)

@@ -14,6 +14,7 @@ from cqc.models import Assessment
 from core.periods import add_months
 from core.permissions import perm
 from core.xlsx import error_report_workbook, workbook_response
+from metrics.selectors import FigureReader
 
 from . import rules, selectors, services
 from .charts import outcome_figure
@@ -38,17 +39,17 @@ def _plan_from(request):
 
 
 def _crumbs(*pairs):
-    return [("Home", reverse("home")), ("Improvement plan", reverse("plan:index")), *pairs]
+    return [("Improvement plan", reverse("plan:index")), *pairs]
 
 
-def plan_page(plan, query, today):
+def plan_page(figures, plan, query, today):
     """What the cached part of the plan page shows; read only when that part is out of date."""
     actions_query = selectors.actions_with_status(plan)
     action_filter = ActionFilter(query or None, queryset=actions_query, plan=plan, today=today)
     all_actions = list(actions_query)
     actions = list(action_filter.qs) if action_filter.is_bound else all_actions  # unfiltered: read once
     area_summaries, overall = selectors.summary_by_area(plan, all_actions, today)
-    outcomes = selectors.outcomes_with_progress(plan, today)
+    outcomes = selectors.outcomes_with_progress(figures, plan, today)
     return {
         "plans": Plan.objects.all(),
         "today": today,
@@ -59,8 +60,8 @@ def plan_page(plan, query, today):
         "overall": overall,
         "status_labels": [rules.rag_judgement(code) for code in rules.STATUS_ORDER],
         "outcomes": outcomes,
-        "outcomes_on_track": sum(p.judgement.code == "on_track" for p in outcomes),
-        "outcomes_measured": sum(p.judgement.code != "no_data" for p in outcomes),
+        "outcomes_on_track": sum(p.judgement == rules.TRAJECTORY_ON_TRACK for p in outcomes),
+        "outcomes_measured": sum(p.judgement != rules.TRAJECTORY_NO_DATA for p in outcomes),
     }
 
 
@@ -71,10 +72,12 @@ def index(request):
     context = {"plan": plan, "can_edit": request.user.has_perm(perm("edit_plan"))}
     if plan is not None:
         today = timezone.localdate()
+        figures = FigureReader.for_user(request.user)
         context.update(
-            page=SimpleLazyObject(lambda: plan_page(plan, request.GET, today)),
+            figures_scope=figures.scope,
+            page=SimpleLazyObject(lambda: plan_page(figures, plan, request.GET, today)),
             query=request.GET.urlencode(),
-            crumbs=[("Home", reverse("home")), ("Improvement plan", "")],
+            crumbs=[("Improvement plan", "")],
         )
     return render(request, "improvement_plan/index.html", context)
 
@@ -164,7 +167,7 @@ def changes(request):
 def outcome_detail(request, pk):
     outcome = get_object_or_404(OutcomeToTrack.objects.select_related("plan", "area", "indicator"), pk=pk)
     today = timezone.localdate()
-    progress = selectors.outcome_detail(outcome, today)
+    progress = selectors.outcome_detail(FigureReader.for_user(request.user), outcome, today)
     trajectory = outcome.trajectory
     return render(request, "improvement_plan/outcome_detail.html", {
         "outcome": outcome,
@@ -187,7 +190,8 @@ def export(request):
         raise Http404("There is no plan yet")
     today = timezone.localdate()
     workbook = plan_workbook(
-        plan, selectors.actions_with_status(plan), selectors.outcomes_with_progress(plan, today), today
+        plan, selectors.actions_with_status(plan),
+        selectors.outcomes_with_progress(FigureReader.for_user(request.user), plan, today), today,
     )
     return workbook_response(workbook, f"improvement-plan-{today:%Y-%m-%d}.xlsx")
 

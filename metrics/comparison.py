@@ -1,25 +1,20 @@
 """The one comparison engine, used by every page.
 
-Each function returns a Judgement: a stable key, the words shown to people and a style
-token for the tag colour (good / bad / neutral / warning / info). Colour never stands alone.
+Each function returns a core.judgements.Judgement: a stable key, the words shown to people and a tag token,
+with the words from metrics.judgements. Colour never stands alone.
 Polarity is the indicator's: high_is_good, low_is_good or no_judgement.
 """
 import math
 from dataclasses import dataclass
 
+from core.judgements import BAD, GOOD, NEUTRAL, Judgement
+
+from . import judgements as words
+from .judgements import no_data
+
 HIGH_IS_GOOD, LOW_IS_GOOD, NO_JUDGEMENT = "high_is_good", "low_is_good", "no_judgement"
 Z_95 = 1.959963984540054
-
-
-@dataclass(frozen=True)
-class Judgement:
-    key: str
-    words: str
-    token: str
-
-
-def no_data(words="No data"):
-    return Judgement("no_data", words, "neutral")
+__all__ = ["Judgement", "no_data", "versus", "significance", "target_rag", "direction", "rank_and_quartile"]
 
 
 def better_sign(value, other, polarity):
@@ -33,17 +28,14 @@ def better_sign(value, other, polarity):
 def versus(value, other, polarity, name):
     """Our value against another figure, e.g. England or the comparator average."""
     if value is None or other is None:
-        return no_data(f"No {name} figure to compare")
+        return words.no_figure_to_compare(name)
+    if value == other:
+        return words.same_as(name)
     if polarity == NO_JUDGEMENT:
-        if value == other:
-            return Judgement("same", f"Same as {name}", "neutral")
-        return Judgement("higher" if value > other else "lower", f"{'Higher' if value > other else 'Lower'} than {name}", "neutral")
-    sign = better_sign(value, other, polarity)
-    if sign == 0:
-        return Judgement("same", f"Same as {name}", "neutral")
-    if sign > 0:
-        return Judgement("better", f"Better than {name}", "good")
-    return Judgement("worse", f"Worse than {name}", "bad")
+        return words.higher_or_lower_than(value > other, name)
+    if better_sign(value, other, polarity) > 0:
+        return words.better_than(name)
+    return words.worse_than(name)
 
 
 def wilson_interval(numerator, denominator, z=Z_95):
@@ -62,17 +54,16 @@ def significance(numerator, denominator, benchmark_proportion, polarity, name):
     """Significantly better / similar / significantly worse, by whether the benchmark lies outside our interval."""
     interval = wilson_interval(numerator, denominator)
     if interval is None or benchmark_proportion is None:
-        return no_data(f"Significance against {name} not available")
+        return words.significance_not_available(name)
     low, high = interval
     if low <= benchmark_proportion <= high:
-        return Judgement("similar", f"Similar to {name}", "neutral")
+        return words.similar_to(name)
     higher = low > benchmark_proportion
     if polarity == NO_JUDGEMENT:
-        direction_word = "higher" if higher else "lower"
-        return Judgement(f"significantly_{direction_word}", f"Significantly {direction_word} than {name}", "neutral")
+        return words.significantly("higher" if higher else "lower", name, NEUTRAL)
     if higher == (polarity == HIGH_IS_GOOD):
-        return Judgement("significantly_better", f"Significantly better than {name}", "good")
-    return Judgement("significantly_worse", f"Significantly worse than {name}", "bad")
+        return words.significantly("better", name, GOOD)
+    return words.significantly("worse", name, BAD)
 
 
 @dataclass(frozen=True)
@@ -82,17 +73,15 @@ class Position:
     quartile: int  # 1 = best 25%
 
     @property
-    def words(self):
-        return f"Quartile {self.quartile} of 4 ({QUARTILE_WORDS[self.quartile]}), ranked {self.rank} of {self.count}"
+    def judgement(self):
+        return words.quartile(self.quartile, self.rank, self.count)
 
     @property
-    def judgement(self):
-        token = {1: "good", 2: "good", 3: "warning", 4: "bad"}[self.quartile]
-        return Judgement(f"quartile_{self.quartile}", self.words, token)
+    def words(self):
+        return self.judgement.words
 
 
 MINIMUM_FOR_QUARTILES = 4  # with fewer councils a quartile says nothing
-QUARTILE_WORDS = {1: "best quarter", 2: "second quarter", 3: "third quarter", 4: "worst quarter"}
 
 
 def rank_and_quartile(value, values, polarity):
@@ -113,27 +102,26 @@ def rank_and_quartile(value, values, polarity):
 def target_rag(value, target, tolerance, polarity):
     """Green when the target is met, amber within tolerance of it, red when missed."""
     if target is None or polarity == NO_JUDGEMENT:
-        return Judgement("no_target", "No target", "neutral")
+        return words.NO_TARGET
     if value is None:
         return no_data("No data to compare with the target")
     tolerance = tolerance or 0
     shortfall = (target - value) if polarity == HIGH_IS_GOOD else (value - target)
     if shortfall <= 0:
-        return Judgement("green", "Green: target met", "good")
+        return words.TARGET_MET
     if shortfall <= tolerance:
-        return Judgement("amber", "Amber: just short of target", "warning")
-    return Judgement("red", "Red: target missed", "bad")
+        return words.TARGET_NEARLY_MET
+    return words.TARGET_MISSED
 
 
 def direction(current, previous, polarity, against):
     """Direction of travel against an earlier figure, e.g. against='last quarter'."""
     if current is None or previous is None:
-        return no_data(f"No figure for {against}")
+        return words.no_figure_for(against)
     if current == previous:
-        return Judgement("no_change", f"No change on {against}", "neutral")
+        return words.no_change_on(against)
     if polarity == NO_JUDGEMENT:
-        word = "Up" if current > previous else "Down"
-        return Judgement(word.lower(), f"{word} on {against}", "neutral")
+        return words.up_or_down_on(current > previous, against)
     if better_sign(current, previous, polarity) > 0:
-        return Judgement("improving", f"Improving on {against}", "good")
-    return Judgement("worsening", f"Worsening on {against}", "bad")
+        return words.improving_on(against)
+    return words.worsening_on(against)

@@ -4,15 +4,10 @@ from django import forms
 
 from cqc.framework import QUALITY_STATEMENTS, THEMES
 
+from .judgements import TARGET_STATUSES
 from .models import Indicator
 
-RAG_CHOICES = [
-    ("green", "Green: target met"),
-    ("amber", "Amber: just short of target"),
-    ("red", "Red: target missed"),
-    ("no_target", "No target"),
-    ("no_data", "No data"),
-]
+RAG_CHOICES = [(judgement.key, judgement.words) for judgement in TARGET_STATUSES]
 
 
 class IndicatorFilter(django_filters.FilterSet):

@@ -11,9 +11,10 @@ from django.utils import timezone
 
 from ascdash.models import QuarterPublication
 from metrics.models import Commentary
+from metrics.selectors import FigureReader
 from metrics.selectors.summaries import load_benchmarks, summarise
 
-from .formatting import format_value
+from metrics.formatting import format_value
 from .selectors import active_indicators, freeze_quarter, latest_complete, quarters_with_data
 
 COMMENTED_QUARTERS = 2
@@ -44,14 +45,15 @@ def commentary_text(summary):
 def load_dashboard_demo():
     User = get_user_model()
     officer, admin = User.objects.get(username="officer"), User.objects.get(username="admin")
-    complete = [q for q in quarters_with_data() if q.end < timezone.localdate()]
+    figures = FigureReader.for_service()
+    complete = [q for q in quarters_with_data(figures) if q.end < timezone.localdate()]
     latest = latest_complete(complete)
     if latest is None:
         return
     indicators = active_indicators()
     benchmarks = load_benchmarks()
     for quarter in complete[:COMMENTED_QUARTERS]:
-        for summary in summarise(indicators, quarter, benchmarks=benchmarks).values():
+        for summary in summarise(figures, indicators, quarter, benchmarks=benchmarks).values():
             text = commentary_text(summary)
             if text:
                 Commentary.objects.get_or_create(

@@ -4,7 +4,7 @@ Every cell goes through core.xlsx (formula-safe).
 """
 from core.xlsx import add_header, add_sheet, append_row, new_workbook, set_widths
 
-from .formatting import rounded
+from metrics.formatting import rounded
 
 COLUMNS = [
     ("Quality statement", 30), ("Indicator", 45), ("Value", 10), ("Unit", 14), ("Period", 12),

@@ -5,12 +5,13 @@ questions prompt members to ask; they state the figures and leave the explanatio
 """
 from dataclasses import dataclass
 
-from improvement_plan.rules import RAG_LABELS
 from core.periods import YEAR
+from improvement_plan.rules import RAG_LABELS
+from metrics.comparison import HIGH_IS_GOOD, LOW_IS_GOOD
+from metrics.judgements import TARGET_MISSED, WORSENED
 
-from .formatting import format_difference, format_value
+from metrics.formatting import format_difference, format_value
 
-HIGH_IS_GOOD, LOW_IS_GOOD = "high_is_good", "low_is_good"
 # A gap between teams is worth asking about when the worst is this much (relative to the best) worse.
 TEAM_GAP_THRESHOLD = 0.10
 # A worsening is worth asking about when it is at least this large relative to the earlier figure: members
@@ -31,13 +32,13 @@ def judgement_key(summary, name):
 
 
 def red_against_target(summary):
-    if judgement_key(summary, "target") != "red":
+    if judgement_key(summary, "target") != TARGET_MISSED.key:
         return None
     indicator = summary.indicator
     return Question(
         "red_against_target",
         f"{indicator.title} is {format_value(summary.value, indicator)} against a target of "
-        f"{format_value(summary.target.value, indicator)} (red: target missed). "
+        f"{format_value(summary.target.value, indicator)} ({TARGET_MISSED.words.lower()}). "
         "What is stopping the service reaching the target, and by when is it expected to?",
         indicator.title,
     )
@@ -53,7 +54,7 @@ def is_material(value, earlier):
 
 def worse_than_last_quarter(summary):
     """Worsening on the previous period: the last quarter, or the previous year for annual figures."""
-    if judgement_key(summary, "previous") != "worsening" or not is_material(summary.value, summary.previous):
+    if judgement_key(summary, "previous") != WORSENED.key or not is_material(summary.value, summary.previous):
         return None
     indicator = summary.indicator
     earlier = "the previous year" if is_annual(summary) else "last quarter"
@@ -67,7 +68,7 @@ def worse_than_last_quarter(summary):
 
 def worse_than_last_year(summary):
     """Worsening on the same quarter last year (annual figures are covered by worse_than_last_quarter)."""
-    if is_annual(summary) or judgement_key(summary, "last_year") != "worsening":
+    if is_annual(summary) or judgement_key(summary, "last_year") != WORSENED.key:
         return None
     if not is_material(summary.value, summary.last_year):
         return None

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from ascdash.models import QuarterPublication
 from ascdash.roles import perm
 from metrics.models import Commentary, Indicator
+from metrics.selectors import FigureReader
 from core.periods import QUARTER, Period
 from core.xlsx import workbook_response
 
@@ -31,13 +32,13 @@ def parse_quarter(year, quarter):
     return period
 
 
-def open_quarter(user, year, quarter):
-    """The quarter and its publication: 404 without figures, 403 for a draft the person may not see."""
+def open_quarter(figures, year, quarter):
+    """The quarter and its publication: 404 without figures, 403 for a draft the reader may not see."""
     period = parse_quarter(year, quarter)
-    if period not in selectors.quarters_with_data():
+    if period not in selectors.quarters_with_data(figures):
         raise Http404("No figures for this quarter")
     publication = selectors.publication_for(period)
-    if publication is None and not selectors.can_see_drafts(user):
+    if publication is None and not figures.sees_drafts:
         raise PermissionDenied("This quarter has not been published yet.")
     return period, publication
 
@@ -46,18 +47,18 @@ def quarter_url(period):
     return reverse("dashboard:quarter", args=period.url_parts())
 
 
-def render_dashboard(request, period, publication, choices=None):
+def render_dashboard(request, figures, period, publication, choices=None):
     """The page; its figures are composed only when its cached parts are out of date (see data_version)."""
     return render(request, "ascdash/dashboard/quarter.html", {
         "quarter": period,
         "publication": publication,
-        "dashboard": SimpleLazyObject(lambda: selectors.compose(period, publication)),
-        "choices": choices if choices is not None else SimpleLazyObject(lambda: selectors.visible_quarters(request.user)),
-        "can_see_drafts": selectors.can_see_drafts(request.user),
+        "dashboard": SimpleLazyObject(lambda: selectors.compose(figures, period, publication)),
+        "choices": choices if choices is not None else SimpleLazyObject(lambda: selectors.visible_quarters(figures)),
+        "figures_scope": figures.scope,
         "can_write": request.user.has_perm(perm("write_commentary")),
         "can_publish": request.user.has_perm(perm("administer")) and publication is None,
         "can_republish": request.user.has_perm(perm("administer")) and publication is not None,
-        "crumbs": [("Home", reverse("home")), (f"Dashboard {period.label}", "")],
+        "crumbs": [(f"Dashboard {period.label}", "")],
     })
 
 
@@ -72,30 +73,33 @@ def latest(request):
         if period.kind != QUARTER:
             raise Http404("Not a quarter")
         return redirect(quarter_url(period))
-    choices = selectors.visible_quarters(request.user)
+    figures = FigureReader.for_user(request.user)
+    choices = selectors.visible_quarters(figures)
     period = selectors.latest_complete([quarter for quarter, _ in choices])
     if period is None:
-        return render(request, "ascdash/dashboard/no_quarter.html", {"can_see_drafts": selectors.can_see_drafts(request.user)})
-    return render_dashboard(request, period, selectors.publication_for(period), choices)
+        return render(request, "ascdash/dashboard/no_quarter.html", {"can_see_drafts": figures.sees_drafts})
+    return render_dashboard(request, figures, period, selectors.publication_for(period), choices)
 
 
 @view_required
 def quarter(request, year, quarter):
-    period, publication = open_quarter(request.user, year, quarter)
-    return render_dashboard(request, period, publication)
+    figures = FigureReader.for_user(request.user)
+    period, publication = open_quarter(figures, year, quarter)
+    return render_dashboard(request, figures, period, publication)
 
 
 @view_required
 def export(request, year, quarter):
-    period, publication = open_quarter(request.user, year, quarter)
-    workbook = dashboard_workbook(selectors.compose(period, publication))
+    figures = FigureReader.for_user(request.user)
+    period, publication = open_quarter(figures, year, quarter)
+    workbook = dashboard_workbook(selectors.compose(figures, period, publication))
     return workbook_response(workbook, f"asc-dashboard-{period.fy_label}-Q{period.quarter_number}.xlsx")
 
 
 @require_POST
 @permission_required(perm("administer"), raise_exception=True)
 def publish(request, year, quarter):
-    period, _ = open_quarter(request.user, year, quarter)
+    period, _ = open_quarter(FigureReader.for_user(request.user), year, quarter)
     try:
         services.publish_quarter(period, request.user)
     except services.AlreadyPublished:
@@ -108,7 +112,7 @@ def publish(request, year, quarter):
 @require_POST
 @permission_required(perm("administer"), raise_exception=True)
 def republish(request, year, quarter):
-    period, _ = open_quarter(request.user, year, quarter)
+    period, _ = open_quarter(FigureReader.for_user(request.user), year, quarter)
     try:
         services.republish_quarter(period, request.user)
     except QuarterPublication.DoesNotExist:
@@ -120,7 +124,7 @@ def republish(request, year, quarter):
 
 @permission_required(perm("write_commentary"), raise_exception=True)
 def commentary(request, year, quarter, code):
-    period, _ = open_quarter(request.user, year, quarter)
+    period, _ = open_quarter(FigureReader.for_user(request.user), year, quarter)
     indicator = get_object_or_404(Indicator, code=code, active=True)
     existing = Commentary.objects.filter(indicator=indicator, quarter=period.start).first()
     form = CommentaryForm(request.POST or None, initial={"text": existing.text if existing else ""})
@@ -130,6 +134,6 @@ def commentary(request, year, quarter, code):
         return redirect(quarter_url(period))
     return render(request, "ascdash/dashboard/commentary_form.html", {
         "form": form, "indicator": indicator, "quarter": period, "existing": existing,
-        "crumbs": [("Home", reverse("home")), (f"Dashboard {period.label}", quarter_url(period)),
+        "crumbs": [(f"Dashboard {period.label}", quarter_url(period)),
                    (f"Commentary on {indicator.title}", "")],
     })

@@ -1,10 +1,7 @@
 """Reads for the indicator pages, each a fixed number of queries."""
 from dataclasses import dataclass
 
-from django.db.models import Max
-
 from ..codes import AGE_BANDS, ETHNICITIES, GENDERS
-from ..models import IndicatorValue
 from core.periods import KINDS_FOR_FREQUENCY, MONTH, QUARTER, YEAR
 from ..suppression import suppress_breakdown
 from .summaries import Benchmarks, IndicatorSummary, load_benchmarks, series, summarise
@@ -29,9 +26,9 @@ def category_label(breakdown, category):
     return CATEGORY_LABELS.get(breakdown, {}).get(category, category)
 
 
-def breakdowns(indicator, area, period):
+def breakdowns(reader, indicator, area, period):
     """[(breakdown label, [row dicts])] for one period, in the order the definition lists them. One query."""
-    rows = IndicatorValue.objects.filter(
+    rows = reader.values().filter(
         indicator=indicator, area=area, period_kind=period.kind, period_start=period.start,
     ).exclude(breakdown="").values("breakdown", "category", "value", "numerator", "denominator")
     grouped = {}
@@ -48,20 +45,16 @@ def category_order(breakdown, row):
     return (row["category"] == "not_recorded", position, row["label"])
 
 
-def last_updated(indicator, area):
-    return IndicatorValue.objects.filter(indicator=indicator, area=area).aggregate(latest=Max("computed_at"))["latest"]
-
-
-def latest_summaries(indicators, period):
+def latest_summaries(reader, indicators, period):
     """Summaries for the period; indicators with no figure then (e.g. flows while the quarter is under way)
     are summarised for the period before. A fixed number of queries."""
     if not indicators:
         return {}
     benchmarks = load_benchmarks()
-    summaries = summarise(indicators, period, benchmarks=benchmarks)
+    summaries = summarise(reader, indicators, period, benchmarks=benchmarks)
     missing = [indicator for indicator in indicators if summaries[indicator.id].value is None]
     if missing:
-        earlier = summarise(missing, period.previous(), benchmarks=benchmarks)
+        earlier = summarise(reader, missing, period.previous(), benchmarks=benchmarks)
         summaries.update({i.id: earlier[i.id] for i in missing if earlier[i.id].value is not None})
     return summaries
 
@@ -69,10 +62,10 @@ def latest_summaries(indicators, period):
 MIN_COUNCILS_FOR_QUARTILES = 4
 
 
-def suppressed_breakdowns(indicator, area, period, may_see_small_numbers):
+def suppressed_breakdowns(reader, indicator, area, period, may_see_small_numbers):
     """Breakdown tables for the page and downloads, with small numbers hidden unless the user may see them."""
     tables = []
-    for code, label, rows in breakdowns(indicator, area, period):
+    for code, label, rows in breakdowns(reader, indicator, area, period):
         if may_see_small_numbers:
             rows, hide_total = [{**row, "suppressed": False} for row in rows], False
         else:
@@ -103,13 +96,13 @@ class IndicatorPage:
     breakdowns: list
 
 
-def indicator_page(indicator, kind, may_see_small_numbers):
+def indicator_page(reader, indicator, kind, may_see_small_numbers):
     """Everything the indicator page and its downloads show. Queries: 5 + 4, whatever the number of periods."""
     benchmarks = load_benchmarks()
-    points = series(indicator, kind, benchmarks=benchmarks)
+    points = series(reader, indicator, kind, benchmarks=benchmarks)
     period = points[-1].period if points else None
-    summary = summarise([indicator], period, benchmarks=benchmarks)[indicator.id] if period else None
+    summary = summarise(reader, [indicator], period, benchmarks=benchmarks)[indicator.id] if period else None
     if summary:
         summary.judgements = shown_judgements(summary)
-    tables = suppressed_breakdowns(indicator, benchmarks.home, period, may_see_small_numbers) if period else []
+    tables = suppressed_breakdowns(reader, indicator, benchmarks.home, period, may_see_small_numbers) if period else []
     return IndicatorPage(benchmarks, points, period, summary, tables)

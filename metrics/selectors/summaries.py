@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 
 from .. import comparison
-from ..models import Area, ComparatorGroup, IndicatorValue, Target
+from ..models import Area, ComparatorGroup, Target
 from core.periods import QUARTER, YEAR, Period
 
 PERCENT_SCALE = {"percent": 100.0}
@@ -113,8 +113,8 @@ class ValueTable:
         return Period(YEAR, max(starts)) if starts else None
 
 
-def fetch_values(wanted, council_ids):
-    """One query: every area's totals for each (indicator ids, periods) pair in `wanted`."""
+def fetch_values(reader, wanted, council_ids):
+    """One query: every area's totals for each (indicator ids, periods) pair in `wanted`, as the reader sees them."""
     condition = Q(pk__in=[])
     for indicator_ids, periods in wanted:
         by_kind = defaultdict(set)
@@ -122,9 +122,7 @@ def fetch_values(wanted, council_ids):
             by_kind[period.kind].add(period.start)
         for kind, starts in by_kind.items():
             condition |= Q(indicator_id__in=indicator_ids, period_kind=kind, period_start__in=starts)
-    rows = IndicatorValue.objects.filter(condition, breakdown="").values_list(
-        *VALUE_COLUMNS
-    )
+    rows = reader.values().filter(condition, breakdown="").values_list(*VALUE_COLUMNS)
     return ValueTable(rows, council_ids)
 
 
@@ -179,8 +177,8 @@ def judge(summary, indicator, england_share):
     return judgements
 
 
-def summarise(indicators, period, area=None, benchmarks=None):
-    """{indicator id: IndicatorSummary} for the home council (or `area`) in `period`.
+def summarise(reader, indicators, period, area=None, benchmarks=None):
+    """{indicator id: IndicatorSummary} for the home council (or `area`) in `period`, as `reader` sees them.
 
     Queries: benchmarks (5), values (1) and targets (1), whatever the number of indicators.
     """
@@ -191,7 +189,7 @@ def summarise(indicators, period, area=None, benchmarks=None):
     annual_ids = [i.id for i in indicators if i.frequency == "annual"]
     if annual_ids:  # only annual indicators look back over years: every council's figures for 4 years is a lot
         wanted.append((annual_ids, {year.shift(-n) for n in range(0, 4)}))
-    table = fetch_values(wanted, benchmarks.council_ids)
+    table = fetch_values(reader, wanted, benchmarks.council_ids)
     targets = active_targets([i.id for i in indicators], period.end)
     summaries = {}
     for indicator in indicators:
@@ -237,16 +235,15 @@ def quartile_band(values):
     return q1, q3
 
 
-def series(indicator, kind=None, area=None, benchmarks=None):
-    """Every stored period of one indicator for the home council, with England, comparators and quartile band.
+def series(reader, indicator, kind=None, area=None, benchmarks=None):
+    """Every period of one indicator for the home council that `reader` may see, with England, comparators and
+    quartile band.
 
     Queries: benchmarks (5) + 1, whatever the number of periods.
     """
     benchmarks = benchmarks or load_benchmarks(area)
     kind = kind or (YEAR if indicator.frequency == "annual" else QUARTER)
-    rows = IndicatorValue.objects.filter(indicator=indicator, period_kind=kind, breakdown="").values_list(
-        *VALUE_COLUMNS
-    )
+    rows = reader.values().filter(indicator=indicator, period_kind=kind, breakdown="").values_list(*VALUE_COLUMNS)
     table = ValueTable(rows, benchmarks.council_ids)
     starts = sorted({key[3] for key in table.by_key if key[1] == benchmarks.home.id})
     points = []

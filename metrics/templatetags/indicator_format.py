@@ -1,6 +1,6 @@
 from django import template
 
-from ..formatting import format_for, format_number
+from ..formatting import format_number, format_value
 
 register = template.Library()
 
@@ -8,7 +8,7 @@ register = template.Library()
 @register.filter
 def indicator_value(value, indicator):
     """{{ value|indicator_value:indicator }} -> '45.2%'."""
-    return format_for(indicator, value)
+    return format_value(value, indicator)
 
 
 @register.filter

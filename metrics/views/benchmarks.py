@@ -41,6 +41,6 @@ def benchmark_import(request):
     return render(request, "metrics/indicators/benchmark_import.html", {
         "benchmark_form": benchmark_form, "comparator_form": comparator_form, "result": result,
         "comparators": comparators, "forms_with_errors": forms_with_errors,
-        "crumbs": [("Home", reverse("home")), ("Indicators", reverse("metrics:indicators")),
+        "crumbs": [("Indicators", reverse("metrics:indicators")),
                    ("Import national figures", "")],
     })

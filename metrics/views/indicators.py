@@ -11,19 +11,13 @@ from django_tables2 import RequestConfig
 
 from .. import charts, exports
 from ..filters import IndicatorFilter
-from ..formatting import format_for
+from ..formatting import format_value
 from ..models import Commentary, Indicator
 from core.periods import QUARTER, Period
 from core.permissions import perm
-from ..selectors import latest_quarter
-from ..selectors.indicators import (
-    KIND_LABELS,
-    default_kind,
-    indicator_page,
-    kinds_for,
-    last_updated,
-    latest_summaries,
-)
+from ..selectors import FigureReader, latest_quarter
+from ..selectors.figures import last_updated
+from ..selectors.indicators import KIND_LABELS, default_kind, indicator_page, kinds_for, latest_summaries
 from ..suppression import EXPLANATION, MARKER
 from ..tables import IndicatorTable
 from core.xlsx import workbook_response
@@ -45,7 +39,7 @@ def list_row(indicator, summary):
 
     return {
         "title": indicator.title, "url": indicator.get_absolute_url(),
-        "value": format_for(indicator, value), "sort_value": value if value is not None else float("-inf"),
+        "value": format_value(value, indicator), "sort_value": value if value is not None else float("-inf"),
         "period": summary.period.label if value is not None else "–",
         "period_start": summary.period.start if value is not None else date.min,
         "target": shown.get("target"), "england": shown.get("england"), "trend": shown.get("previous"),
@@ -56,12 +50,13 @@ def list_row(indicator, summary):
 
 @view_dashboards
 def indicator_list(request):
-    period = latest_quarter() or Period.containing(QUARTER, date.today())
+    figures = FigureReader.for_user(request.user)
+    period = latest_quarter(figures) or Period.containing(QUARTER, date.today())
     filterset = IndicatorFilter(
         request.GET or None, queryset=Indicator.objects.filter(active=True).prefetch_related("quality_statements"),
     )
     indicators = list(filterset.qs)
-    summaries = latest_summaries(indicators, period)
+    summaries = latest_summaries(figures, indicators, period)
     rows = [list_row(indicator, summaries.get(indicator.id)) for indicator in indicators]
     if filterset.rag_value:
         rows = [row for row in rows if row["target_key"] == filterset.rag_value]
@@ -69,7 +64,7 @@ def indicator_list(request):
     RequestConfig(request, paginate=False).configure(table)
     return render(request, "metrics/indicators/list.html", {
         "filter": filterset, "table": table, "period": period,
-        "crumbs": [("Home", reverse("home")), ("Indicators", "")],
+        "crumbs": [("Indicators", "")],
     })
 
 
@@ -84,16 +79,17 @@ def indicator_data(request, code):
     indicator = get_object_or_404(
         Indicator.objects.prefetch_related("quality_statements"), code=code, active=True)
     kind = chosen_kind(request, indicator)
-    data = indicator_page(indicator, kind, request.user.has_perm(perm("view_data_quality")))
+    data = indicator_page(FigureReader.for_user(request.user), indicator, kind,
+                          request.user.has_perm(perm("view_data_quality")))
     return indicator, kind, data.benchmarks, data.points, data.period, data.summary, data.breakdowns
 
 
 COMMENTARY_QUARTERS = 4  # officer commentary shown for the latest quarters that have it
 
 
-def detail_figures(indicator, kind, may_see_small_numbers):
+def detail_figures(figures, indicator, kind, may_see_small_numbers):
     """What the cached part of the indicator page shows; read only when that part is out of date."""
-    data = indicator_page(indicator, kind, may_see_small_numbers)
+    data = indicator_page(figures, indicator, kind, may_see_small_numbers)
     points, tables = data.points, data.breakdowns
     area_name = data.benchmarks.home.name
     return {
@@ -105,7 +101,7 @@ def detail_figures(indicator, kind, may_see_small_numbers):
                     for name in ("england", "comparators", "lower_quartile")},
         "show_totals": indicator.unit != "ratio",
         "area_name": area_name, "breakdowns": tables, "statements": statement_links(indicator),
-        "last_updated": last_updated(indicator, data.benchmarks.home), "marker": MARKER,
+        "last_updated": last_updated(figures, indicator, data.benchmarks.home), "marker": MARKER,
         "commentaries": Commentary.objects.filter(indicator=indicator).select_related("author")[:COMMENTARY_QUARTERS],
         "suppression_explanation": EXPLANATION, "any_suppressed": any(
             t["hide_total"] or any(r["suppressed"] for r in t["rows"]) for t in tables),
@@ -117,10 +113,12 @@ def indicator_detail(request, code):
     indicator = get_object_or_404(Indicator, code=code, active=True)
     kind = chosen_kind(request, indicator)
     may_see_small_numbers = request.user.has_perm(perm("view_data_quality"))
+    figures = FigureReader.for_user(request.user)
     return render(request, "metrics/indicators/detail.html", {
         "indicator": indicator, "kind": kind, "may_see_small_numbers": may_see_small_numbers,
-        "page": SimpleLazyObject(lambda: detail_figures(indicator, kind, may_see_small_numbers)),
-        "crumbs": [("Home", reverse("home")), ("Indicators", reverse("metrics:indicators")), (indicator.title, "")],
+        "figures_scope": figures.scope,
+        "page": SimpleLazyObject(lambda: detail_figures(figures, indicator, kind, may_see_small_numbers)),
+        "crumbs": [("Indicators", reverse("metrics:indicators")), (indicator.title, "")],
     })
 
 

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from ..models import Team, Upload
 from core.files import FileRefused, Limits, megabytes
+from core.judgements import BAD, GOOD, INFO, NEUTRAL
 from core.periods import Period
 from core.permissions import perm
 from ..returns import RETURNS, get_return
@@ -28,11 +29,11 @@ upload_permission = permission_required(perm("upload_returns"), raise_exception=
 quality_permission = permission_required(perm("view_data_quality"), raise_exception=True)
 
 STATUS_TAGS = {
-    Upload.VALIDATED: "blue",
-    Upload.REJECTED: "red",
-    Upload.CONFIRMED: "green",
-    Upload.SUPERSEDED: "grey",
-    Upload.DISCARDED: "grey",
+    Upload.VALIDATED: INFO,
+    Upload.REJECTED: BAD,
+    Upload.CONFIRMED: GOOD,
+    Upload.SUPERSEDED: NEUTRAL,
+    Upload.DISCARDED: NEUTRAL,
 }
 
 
@@ -67,7 +68,7 @@ class UploadForm(forms.Form):
 
 
 def crumbs(*pairs):
-    return [("Home", reverse("home")), ("Uploads", reverse("metrics:uploads")), *pairs]
+    return [("Uploads", reverse("metrics:uploads")), *pairs]
 
 
 @upload_permission
@@ -95,7 +96,7 @@ def uploads(request):
         "recent": selectors.upload_history(limit=10),
         "status_tags": STATUS_TAGS,
         "max_size": megabytes(settings.UPLOAD_MAX_BYTES),
-        "crumbs": [("Home", reverse("home")), ("Uploads", "")],
+        "crumbs": [("Uploads", "")],
     }
     return render(request, "metrics/uploads/index.html", context)
 

@@ -2,11 +2,13 @@ from datetime import date
 
 import pytest
 
-from metrics.models import Area, ComparatorGroup, Indicator, IndicatorValue, Target
 from core.periods import Period
+from metrics.models import Area, ComparatorGroup, Indicator, IndicatorValue, Target
+from metrics.selectors import FigureReader
 from metrics.selectors.summaries import series, summarise
 
 Q2 = Period.quarter(2025, 2)
+EVERYTHING = FigureReader.for_service()
 
 
 def make_indicator(code="reviews-in-12-months-pct", polarity="high_is_good", frequency="quarterly", unit="percent"):
@@ -50,7 +52,7 @@ def test_summary_of_a_percentage_against_every_benchmark(world):
         put(indicator, world[name], Q2, value)
     Target.objects.create(indicator=indicator, value=50, tolerance=5, start_date=date(2025, 4, 1))
 
-    summary = summarise([indicator], Q2)[indicator.id]
+    summary = summarise(EVERYTHING, [indicator], Q2)[indicator.id]
 
     assert summary.value == 45.0
     assert summary.england == 60.0
@@ -80,7 +82,7 @@ def test_annual_indicator_uses_latest_year_up_to_the_quarter(world):
     put(indicator, world["home"], Period.year(2024), 19.1)
     put(indicator, world["england"], Period.year(2024), 19.0)
 
-    summary = summarise([indicator], Q2)[indicator.id]  # 2025-26 has no figure yet
+    summary = summarise(EVERYTHING, [indicator], Q2)[indicator.id]  # 2025-26 has no figure yet
 
     assert summary.period == Period.year(2024)
     assert summary.value == 19.1
@@ -93,7 +95,7 @@ def test_annual_indicator_uses_latest_year_up_to_the_quarter(world):
 @pytest.mark.django_db
 def test_summary_without_data_says_so(world):
     indicator = make_indicator(polarity="low_is_good")
-    summary = summarise([indicator], Q2)[indicator.id]
+    summary = summarise(EVERYTHING, [indicator], Q2)[indicator.id]
     assert summary.value is None and summary.position is None
     assert summary.judgements["target"].words == "No target"
     assert summary.judgements["england"].words == "No England figure to compare"
@@ -105,9 +107,9 @@ def test_summarise_query_count_does_not_grow_with_indicators(world, django_asser
     for indicator in indicators:
         put(indicator, world["home"], Q2, 1.0)
     with django_assert_num_queries(7):
-        summarise(indicators[:1], Q2)
+        summarise(EVERYTHING, indicators[:1], Q2)
     with django_assert_num_queries(7):
-        summarise(indicators, Q2)
+        summarise(EVERYTHING, indicators, Q2)
 
 
 @pytest.mark.django_db
@@ -120,7 +122,7 @@ def test_series_has_every_period_with_benchmarks_and_quartile_band(world, django
         for name, value in {"A": 50.0, "B": 30.0, "C": 70.0, "D": 20.0}.items():
             put(indicator, world[name], quarter, value)
     with django_assert_num_queries(6):
-        points = series(indicator)
+        points = series(EVERYTHING, indicator)
     assert [p.period.label for p in points] == ["2025-26 Q1", "2025-26 Q2"]
     assert [p.value for p in points] == [40.0, 45.0]
     assert points[1].england == 60.0

@@ -2,11 +2,14 @@
 import pytest
 
 from ascdash.dashboard.selectors import compose, latest_complete
+from metrics.selectors import FigureReader
 from ascdash.roles import SCRUTINY
 from metrics.models import Commentary
 from core.periods import Period
 
 from .conftest import LAST_YEAR, Q1, Q2
+
+EVERYTHING = FigureReader.for_service()
 
 
 def tiles_by_statement(dashboard):
@@ -22,7 +25,7 @@ def words(tile):
 
 @pytest.mark.django_db
 def test_sections_follow_the_cqc_framework_and_repeat_shared_indicators(world):
-    dashboard = compose(Q2)
+    dashboard = compose(EVERYTHING, Q2)
     assert [section.theme.number for section in dashboard.themes] == [1, 2, 3, 4]
     assert tiles_by_statement(dashboard) == {
         "assessing-needs": ["reviews-pct", "care-act-wait"],
@@ -40,7 +43,7 @@ def test_sections_follow_the_cqc_framework_and_repeat_shared_indicators(world):
 
 @pytest.mark.django_db
 def test_statement_heading_carries_the_latest_cqc_score(world):
-    sections = {s.statement.slug: s for theme in compose(Q2).themes for s in theme.statements}
+    sections = {s.statement.slug: s for theme in compose(EVERYTHING, Q2).themes for s in theme.statements}
     assert sections["assessing-needs"].score.score == 2
     assert sections["assessing-needs"].score.words == "Evidence shows some shortfalls"
     assert sections["equity"].score is None
@@ -50,7 +53,7 @@ def test_statement_heading_carries_the_latest_cqc_score(world):
 def test_percentage_tile_hand_computed(world, role_users):
     Commentary.objects.create(indicator=world["reviews"], quarter=Q2.start, text="Staff vacancies in the review team.",
                               author=role_users["Performance officer"])
-    tile = compose(Q2).themes[0].statements[0].tiles[0]
+    tile = compose(EVERYTHING, Q2).themes[0].statements[0].tiles[0]
     assert tile.value_text == "62.0%"
     assert tile.summary.period.long_label == "2025-26 Q2 (Jul to Sep 2025)"
     assert tile.target_text == "70.0%"
@@ -77,7 +80,7 @@ def test_percentage_tile_hand_computed(world, role_users):
 
 @pytest.mark.django_db
 def test_days_tile_hand_computed(world):
-    tile = compose(Q2).themes[0].statements[2].tiles[0]  # Equity
+    tile = compose(EVERYTHING, Q2).themes[0].statements[2].tiles[0]  # Equity
     assert tile.indicator.code == "care-act-wait"
     assert tile.value_text == "94 days"
     assert words(tile)["target"] == "Green: target met"

@@ -1,7 +1,7 @@
 """The headline band: indicators that improved and worsened most on last period, by relative change."""
 import pytest
 
-from ascdash.dashboard.selectors import movers, relative_change
+from ascdash.dashboard.page import movers, relative_change
 
 from .helpers import indicator, summary
 

@@ -5,17 +5,20 @@ import pytest
 from django.utils import timezone
 
 from ascdash.dashboard.selectors import compose
+from metrics.selectors import FigureReader
 from ascdash.models import QuarterPublication
 from ascdash.roles import SCRUTINY
 
 from .conftest import Q2
+
+EVERYTHING = FigureReader.for_service()
 
 OCTOBER = date(2025, 10, 15)
 
 
 @pytest.mark.django_db
 def test_plan_counts_by_status_per_area_and_overdue_actions(world):
-    plan = compose(Q2, today=OCTOBER).plan
+    plan = compose(EVERYTHING, Q2, today=OCTOBER).plan
     counts = {area.area.title: dict(area.counts) for area in plan.areas}
     assert counts == {
         "Waiting times": {"overdue": 1, "on_track": 1},  # W1 was due 30 September, last At risk
@@ -27,19 +30,19 @@ def test_plan_counts_by_status_per_area_and_overdue_actions(world):
 
 @pytest.mark.django_db
 def test_an_action_on_its_target_date_is_not_yet_overdue(world):
-    assert compose(Q2, today=date(2025, 9, 30)).plan.overdue == []
+    assert compose(EVERYTHING, Q2, today=date(2025, 9, 30)).plan.overdue == []
 
 
 @pytest.mark.django_db
 def test_overdue_actions_raise_questions(world):
-    questions = compose(Q2, today=OCTOBER).questions
+    questions = compose(EVERYTHING, Q2, today=OCTOBER).questions
     assert [q.rule for q in questions][-1] == "overdue_action"
     assert questions[-1].subject == "W1 Reduce waits for Care Act assessments"
 
 
 @pytest.mark.django_db
 def test_cqc_rating_of_the_current_assessment(world):
-    dashboard = compose(Q2)
+    dashboard = compose(EVERYTHING, Q2)
     # one statement scored 2: 2 / (4 x 1) = 50% -> Requires improvement (39-62%)
     assert (dashboard.rating.percent, dashboard.rating.name) == (50, "Requires improvement")
     assert dashboard.assessment.title == "Self-assessment 2025"
@@ -53,7 +56,7 @@ def test_a_cqc_final_is_current_over_a_later_self_assessment(world):
                                       published=date(2025, 3, 1))
     for slug in ["assessing-needs", "equity"]:
         StatementScore.objects.create(assessment=final, statement=QualityStatement.objects.get(slug=slug), score=3)
-    dashboard = compose(Q2)
+    dashboard = compose(EVERYTHING, Q2)
     assert dashboard.assessment == final
     assert (dashboard.rating.percent, dashboard.rating.name) == (75, "Good")  # 6 / 8
     section = dashboard.themes[0].statements[0]
@@ -65,8 +68,8 @@ def test_page_shows_plan_table_overdue_list_and_rating(world, client_for):
     QuarterPublication.objects.create(quarter=Q2.start, published_at=timezone.now())
     html = client_for(SCRUTINY).get("/dashboard/2025-26/Q2/").content.decode()
     assert "<h3 class=\"headline__title\">Overdue improvement actions (1)</h3>" in html
-    assert ">W1 Reduce waits for Care Act assessments</a>: due 30 September 2025 <span class=\"tag tag--red\">Overdue</span>" in html
-    assert '<span class="tag tag--amber">Requires improvement</span>' in html
+    assert ">W1 Reduce waits for Care Act assessments</a>: due 30 September 2025 <span class=\"tag tag--bad\">Overdue</span>" in html
+    assert '<span class="tag tag--warning">Requires improvement</span>' in html
     assert "Requires improvement: 2 of 4 = 50%. Based on 1 of 9 quality statements." in html
     assert "From the self-assessment: Self-assessment 2025." in html
     assert "<caption>Improvement actions by status in each area for improvement</caption>" in html

@@ -2,11 +2,14 @@
 import pytest
 
 from ascdash.dashboard.selectors import compose, publication_for
+from metrics.selectors import FigureReader
 from ascdash.models import QuarterPublication
 from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 from metrics.models import IndicatorValue
 
 from .conftest import Q2
+
+EVERYTHING = FigureReader.for_service()
 
 URL = "/dashboard/2025-26/Q2/"
 PUBLISH = "/dashboard/2025-26/Q2/publish/"
@@ -67,7 +70,7 @@ def test_revised_figures_do_not_change_the_published_page(world, client_for):
     IndicatorValue.objects.filter(indicator=world["reviews"], area=world["home"], period_start=Q2.start).update(value=71.0)
     IndicatorValue.objects.filter(indicator=world["wait"], area=world["england"], period_start=Q2.start).update(value=85.0)
 
-    dashboard = compose(Q2, publication_for(Q2))
+    dashboard = compose(EVERYTHING, Q2, publication_for(Q2))
     tile = dashboard.themes[0].statements[0].tiles[0]
     assert tile.value_text == "62.0%"  # still the published figure
     assert tile.summary.judgements["target"].words == "Red: target missed"
@@ -85,7 +88,7 @@ def test_revised_figures_do_not_change_the_published_page(world, client_for):
 @pytest.mark.django_db
 def test_unrevised_published_quarter_has_no_notice(world, client_for):
     client_for(ADMINISTRATOR).post(PUBLISH)
-    assert compose(Q2, publication_for(Q2)).revisions == []
+    assert compose(EVERYTHING, Q2, publication_for(Q2)).revisions == []
     assert "Figures revised" not in client_for(SCRUTINY).get(URL).content.decode()
 
 

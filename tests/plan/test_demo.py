@@ -33,7 +33,7 @@ def test_demo_plan_loads_once(db, capsys):
 
 def test_demo_statuses_as_at_the_end_of_november_2026(db):
     plan = load_plan()
-    statuses = {a.reference: selectors.status_of(a, date(2026, 11, 23)).label
+    statuses = {a.reference: selectors.status_of(a, date(2026, 11, 23)).words
                 for a in selectors.actions_with_status(plan)}
     assert statuses == {
         "C1": "Complete", "C2": "On track", "I1": "Complete", "I2": "On track", "I3": "On track",

@@ -131,8 +131,8 @@ def test_preview_with_errors_offers_report_and_blocks_import(client_for):
     html = preview.content.decode()
     assert "Import this plan" not in html
     assert "&#x27;December&#x27; has no year" in html
-    assert html.count('<td><strong class="tag tag--red">Error</strong></td>') == 1
-    assert html.count('<td><strong class="tag tag--amber">Warning</strong></td>') == 1
+    assert html.count('<td><strong class="tag tag--bad">Error</strong></td>') == 1
+    assert html.count('<td><strong class="tag tag--warning">Warning</strong></td>') == 1
     report = load_workbook(BytesIO(client.get("/plan/import/report.xlsx").content)).active
     assert [list(row) for row in report.iter_rows(values_only=True)] == [
         ["Sheet", "Row", "Column", "Value", "Message", "Error or warning"],

@@ -62,16 +62,16 @@ def test_month_only_target_overdue_boundary():
     assert rules.is_overdue(deadline, rules.AT_RISK, date(2026, 12, 1)) is True
 
 
-@pytest.mark.parametrize("rag, today, code, label, colour", [
-    (rules.ON_TRACK, date(2026, 4, 2), "overdue", "Overdue", "red"),
-    (rules.ON_TRACK, date(2026, 4, 1), "on_track", "On track", "green"),
-    (rules.AT_RISK, date(2026, 1, 1), "at_risk", "At risk", "amber"),
-    (rules.OFF_TRACK, date(2026, 1, 1), "off_track", "Off track", "red"),
-    (rules.NOT_STARTED, date(2026, 1, 1), "not_started", "Not started", "grey"),
-    (rules.COMPLETE, date(2026, 5, 1), "complete", "Complete", "blue"),
+@pytest.mark.parametrize("rag, today, key, words, token", [
+    (rules.ON_TRACK, date(2026, 4, 2), "overdue", "Overdue", "bad"),
+    (rules.ON_TRACK, date(2026, 4, 1), "on_track", "On track", "good"),
+    (rules.AT_RISK, date(2026, 1, 1), "at_risk", "At risk", "warning"),
+    (rules.OFF_TRACK, date(2026, 1, 1), "off_track", "Off track", "bad"),
+    (rules.NOT_STARTED, date(2026, 1, 1), "not_started", "Not started", "neutral"),
+    (rules.COMPLETE, date(2026, 5, 1), "complete", "Complete", "info"),
 ])
-def test_display_status_in_words_and_colour(rag, today, code, label, colour):
-    assert rules.display_status(rag, date(2026, 4, 1), today) == rules.Judgement(code, label, colour)
+def test_display_status_in_words_and_colour(rag, today, key, words, token):
+    assert rules.display_status(rag, date(2026, 4, 1), today) == rules.Judgement(key, words, token)
 
 
 # Trajectory: baseline 1 Jan 2026, target 1 May 2026 (120 days); 2 March 2026 is day 60, half way.
@@ -93,36 +93,36 @@ def test_expected_value_is_flat_outside_the_line():
     assert FALLING.expected(date(2027, 1, 1)) == 90
 
 
-@pytest.mark.parametrize("latest, label, colour", [
-    (71, "On track", "green"),
-    (70, "On track", "green"),      # on the line
-    (69.9, "At risk", "amber"),     # just behind the line
-    (40.1, "At risk", "amber"),     # better than baseline
-    (40, "Off track", "red"),       # no better than baseline
-    (35, "Off track", "red"),
-    (None, "No data", "grey"),
+@pytest.mark.parametrize("latest, words, token", [
+    (71, "On track", "good"),
+    (70, "On track", "good"),      # on the line
+    (69.9, "At risk", "warning"),     # just behind the line
+    (40.1, "At risk", "warning"),     # better than baseline
+    (40, "Off track", "bad"),       # no better than baseline
+    (35, "Off track", "bad"),
+    (None, "No data", "neutral"),
 ])
-def test_trajectory_judgement_when_higher_is_better(latest, label, colour):
+def test_trajectory_judgement_when_higher_is_better(latest, words, token):
     judgement = trajectory_judgement(RISING, latest, HALF_WAY)
-    assert (judgement.label, judgement.colour) == (label, colour)
+    assert (judgement.words, judgement.token) == (words, token)
 
 
-@pytest.mark.parametrize("latest, label, colour", [
-    (100, "On track", "green"),
-    (112.5, "On track", "green"),   # on the line
-    (112.6, "At risk", "amber"),    # just behind the line
-    (134, "At risk", "amber"),      # better than baseline
-    (135, "Off track", "red"),      # no better than baseline
-    (150, "Off track", "red"),
-    (None, "No data", "grey"),
+@pytest.mark.parametrize("latest, words, token", [
+    (100, "On track", "good"),
+    (112.5, "On track", "good"),   # on the line
+    (112.6, "At risk", "warning"),    # just behind the line
+    (134, "At risk", "warning"),      # better than baseline
+    (135, "Off track", "bad"),      # no better than baseline
+    (150, "Off track", "bad"),
+    (None, "No data", "neutral"),
 ])
-def test_trajectory_judgement_when_lower_is_better(latest, label, colour):
+def test_trajectory_judgement_when_lower_is_better(latest, words, token):
     judgement = trajectory_judgement(FALLING, latest, HALF_WAY)
-    assert (judgement.label, judgement.colour) == (label, colour)
+    assert (judgement.words, judgement.token) == (words, token)
 
 
 def test_no_trajectory_is_no_data():
-    assert trajectory_judgement(None, 50, HALF_WAY).label == "No data"
+    assert trajectory_judgement(None, 50, HALF_WAY).words == "No data"
 
 
 @pytest.mark.parametrize("value, expected", [

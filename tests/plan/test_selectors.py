@@ -7,10 +7,12 @@ from cqc.models import QualityStatement
 from improvement_plan import rules, selectors
 from improvement_plan.models import StatusUpdate
 from metrics.models import Area, Indicator, IndicatorValue
+from metrics.selectors import FigureReader
 
 from .conftest import add_update, at
 
 TODAY = date(2026, 5, 10)
+EVERYTHING = FigureReader.for_service()
 
 
 def test_current_status_is_the_latest_update_by_date_then_recording_time(make_action):
@@ -93,7 +95,7 @@ def test_changes_since(make_action, plan, role_users):
         ("W3", date(2026, 5, 1), rules.ON_TRACK, "Kick-off held"),
     ]
     assert [a.reference for a in report.newly_overdue] == ["W1"]
-    assert [(a.reference, before.label, now.label) for a, before, now in report.movements] == [
+    assert [(a.reference, before.words, now.words) for a, before, now in report.movements] == [
         ("W1", "On track", "At risk"),
         ("W3", "Not started", "On track"),
     ]
@@ -118,11 +120,11 @@ def test_outcome_uses_the_home_councils_latest_total_in_the_indicators_frequency
     store(indicator=indicator, area=other, period_kind="month", period_start=date(2026, 4, 1), value=70)
     outcome = make_outcome(indicator=indicator, baseline_value=135, baseline_date=date(2026, 1, 1),
                            target_value=90, target_date=date(2026, 5, 1))
-    progress = selectors.outcome_detail(outcome, date(2026, 3, 2))
+    progress = selectors.outcome_detail(EVERYTHING, outcome, date(2026, 3, 2))
     assert [(p.period.label, p.value) for p in progress.series] == [("2026-02", 120), ("2026-03", 118)]
     assert progress.latest.value == 118
     assert progress.expected_today == 112.5
-    assert progress.judgement.label == "At risk"  # better than 135, behind the line at 112.5
+    assert progress.judgement.words == "At risk"  # better than 135, behind the line at 112.5
 
 
 def test_outcome_falls_back_to_another_period_kind_and_no_data_without_values(home_area, make_outcome):
@@ -134,8 +136,8 @@ def test_outcome_falls_back_to_another_period_kind_and_no_data_without_values(ho
                          baseline_date=date(2026, 1, 1), target_value=50, target_date=date(2026, 5, 1))
     second = make_outcome(indicator=empty, description="Empty", baseline_value=1, baseline_date=date(2026, 1, 1),
                           target_value=0, target_date=date(2026, 5, 1))
-    progress = selectors.outcomes_with_progress(first.plan, date(2026, 3, 2))
-    assert [(p.outcome.description, p.latest.value if p.latest else None, p.judgement.label) for p in progress] == [
+    progress = selectors.outcomes_with_progress(EVERYTHING, first.plan, date(2026, 3, 2))
+    assert [(p.outcome.description, p.latest.value if p.latest else None, p.judgement.words) for p in progress] == [
         ("DP", 48, "On track"),  # expected 47.5 half way; 48 is beyond it
         ("Empty", None, "No data"),
     ]
@@ -152,10 +154,13 @@ def test_plan_overview_for_other_pages(make_action, make_outcome):
     make_action("W2")
     make_outcome(description="No data yet")
     overview = selectors.plan_overview(TODAY)
-    assert (overview.plan.title, overview.actions.total, overview.actions.overdue, overview.actions.count_list()) == (
+    assert (overview.plan.title, overview.overall.total, overview.overall.overdue, overview.overall.count_list()) == (
         "Test plan", 2, 1, [1, 0, 0, 0, 0, 1]
     )
-    assert ([p.judgement.label for p in overview.outcomes], overview.outcomes_on_track) == (["No data"], 0)
+    assert [(area.area.title, area.total) for area in overview.areas] == [(late.area.title, 2)]
+    assert [action.reference for action in overview.overdue] == ["W1"]
+    outcomes = selectors.outcomes_with_progress(EVERYTHING, overview.plan, TODAY)
+    assert [p.judgement.words for p in outcomes] == ["No data"]
 
 
 def test_actions_for_statement(make_action):
@@ -165,6 +170,6 @@ def test_actions_for_statement(make_action):
     make_action("S2", statements=["safe-pathways"])
     make_action("S3", statements=["safeguarding"])
     add_update(late, date(2025, 12, 12), rules.ON_TRACK)
-    assert [(a.reference, status.label) for a, status in selectors.actions_for_statement(safeguarding, TODAY)] == [
+    assert [(a.reference, status.words) for a, status in selectors.actions_for_statement(safeguarding, TODAY)] == [
         ("S1", "Overdue"), ("S3", "Not started"),
     ]

@@ -27,8 +27,8 @@ def test_summary_shows_counts_and_words(client_for, make_action):
     html = response.content.decode()
     overall = response.context["page"]["overall"]
     assert (overall.total, overall.overdue, overall.count_list()) == (2, 1, [1, 0, 0, 0, 0, 1])
-    assert '<strong class="tag tag--red">Overdue</strong>' in html
-    assert '<strong class="tag tag--grey">Not started</strong>' in html
+    assert '<strong class="tag tag--bad">Overdue</strong>' in html
+    assert '<strong class="tag tag--neutral">Not started</strong>' in html
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -114,7 +114,7 @@ def test_action_page_shows_rag_history_and_who_changed_what(client_for, make_act
     action._history_user = steering
     action.save()
     response = client_for(SCRUTINY).get(f"/plan/actions/{action.pk}/")
-    assert [(u.date, judgement.label) for u, judgement in response.context["updates"]] == [
+    assert [(u.date, judgement.words) for u, judgement in response.context["updates"]] == [
         (date(2026, 2, 12), "At risk"), (date(2026, 1, 12), "On track"),
     ]
     latest_change = response.context["changes"][0]
@@ -230,8 +230,8 @@ def test_status_update_replaces_the_cached_summary(client_for, make_action):
     def actions_table():
         return client.get("/plan/").content.decode().split('<h2 id="actions">')[1]
 
-    assert '<strong class="tag tag--grey">Not started</strong>' in actions_table()
+    assert '<strong class="tag tag--neutral">Not started</strong>' in actions_table()
     add_update(action, date(2025, 10, 1), rules.ON_TRACK)
     after = actions_table()
-    assert '<strong class="tag tag--green">On track</strong>' in after
-    assert '<strong class="tag tag--grey">Not started</strong>' not in after
+    assert '<strong class="tag tag--good">On track</strong>' in after
+    assert '<strong class="tag tag--neutral">Not started</strong>' not in after

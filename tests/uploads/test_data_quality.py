@@ -56,7 +56,7 @@ def test_page_shows_judgement_in_words(client_for, reviews):
     response = client_for(OFFICER).get("/uploads/data-quality/?return=reviews&period=2025-08")
     page = response.content.decode()
     assert response.status_code == 200
-    assert '<strong class="tag tag--red">Above target</strong>' in page
+    assert '<strong class="tag tag--bad">Above target</strong>' in page
     assert "20.0% of the values that should be filled are missing or invalid" in page
 
 
@@ -68,7 +68,7 @@ def test_within_target(client_for, home_area):
     assert (quality.missing_cells, quality.checked_cells, quality.within_target) == (1, 180, True)
     assert quality.key_dates == []
     page = html.unescape(client_for(OFFICER).get("/uploads/data-quality/?return=waiting").content.decode())
-    assert '<strong class="tag tag--green">Within target</strong>' in page
+    assert '<strong class="tag tag--good">Within target</strong>' in page
     assert "0.6% of the values that should be filled are missing or invalid, under the steering group's target" in page
 
 
