@@ -64,6 +64,7 @@ def indicator_list(request):
     RequestConfig(request, paginate=False).configure(table)
     return render(request, "metrics/indicators/list.html", {
         "filter": filterset, "table": table, "period": period,
+        "can_import_benchmarks": request.user.has_perm(perm("administer")),
         "crumbs": [("Indicators", "")],
     })
 
