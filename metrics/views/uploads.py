@@ -16,25 +16,18 @@ from django.views.decorators.http import require_POST
 
 from ..models import Team, Upload
 from core.files import FileRefused, Limits, megabytes
-from core.judgements import BAD, GOOD, INFO, NEUTRAL
 from core.periods import Period
 from core.permissions import perm
 from ..returns import RETURNS, get_return
 from ..returns.template_workbook import template_workbook
 from ..selectors import uploads as selectors
 from ..services import uploads as services
+from ..tables import STATUS_TAGS, UploadTable
 from core.xlsx import error_report_workbook, workbook_response
 
 upload_permission = permission_required(perm("upload_returns"), raise_exception=True)
 quality_permission = permission_required(perm("view_data_quality"), raise_exception=True)
 
-STATUS_TAGS = {
-    Upload.VALIDATED: INFO,
-    Upload.REJECTED: BAD,
-    Upload.CONFIRMED: GOOD,
-    Upload.SUPERSEDED: NEUTRAL,
-    Upload.DISCARDED: NEUTRAL,
-}
 
 
 class UploadForm(forms.Form):
@@ -93,8 +86,7 @@ def uploads(request):
         "form": form,
         "identical": identical,
         "returns": list(RETURNS.values()),
-        "recent": selectors.upload_history(limit=10),
-        "status_tags": STATUS_TAGS,
+        "recent": UploadTable(selectors.upload_history(limit=10), caption="The 10 most recent uploads"),
         "max_size": megabytes(settings.UPLOAD_MAX_BYTES),
         "crumbs": [("Uploads", "")],
     }
@@ -181,11 +173,12 @@ def upload_history(request):
     return_code = request.GET.get("return", "")
     if return_code not in RETURNS:
         return_code = ""
+    uploads = selectors.upload_history(return_code or None)
     context = {
-        "uploads": selectors.upload_history(return_code or None),
+        "uploads": uploads,
+        "table": UploadTable(uploads, caption="Uploads, newest first"),
         "return_code": return_code,
         "return_choices": selectors.return_choices(),
-        "status_tags": STATUS_TAGS,
         "limit": selectors.HISTORY_LIMIT,
         "crumbs": crumbs(("Upload history", "")),
     }
