@@ -96,12 +96,16 @@ def _stored_preview(request):
     return details, [ImportRow(*row) for row in stored["rows"]]
 
 
+def _nothing_to_confirm(request):
+    messages.warning(request, "There is no import waiting to be confirmed. Upload a file first.")
+    return redirect("cqc:import")
+
+
 @permission_required(ADMINISTER, raise_exception=True)
 def import_preview(request):
     details, rows = _stored_preview(request)
     if details is None:
-        messages.warning(request, "There is no import waiting to be confirmed. Upload a file first.")
-        return redirect("cqc:import")
+        return _nothing_to_confirm(request)
     statements = QualityStatement.objects.in_bulk(field_name="slug")
     scored = {row.slug for row in rows}
     return render(request, "cqc/import_preview.html", {
@@ -120,8 +124,7 @@ def import_preview(request):
 def import_confirm(request):
     details, rows = _stored_preview(request)
     if details is None:
-        messages.warning(request, "There is no import waiting to be confirmed. Upload a file first.")
-        return redirect("cqc:import")
+        return _nothing_to_confirm(request)
     created = services.create_assessment(details, rows)
     del request.session[SESSION_KEY]
     messages.success(request, f"Imported {created.title} with {len(rows)} quality-statement scores.")

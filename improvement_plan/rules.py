@@ -31,6 +31,9 @@ def rag_judgement(code):
     return Judgement(code, RAG_LABELS[code], RAG_TOKENS[code])
 
 
+STATUSES = [rag_judgement(code) for code in STATUS_ORDER]  # the columns of every count by status
+
+
 # RAG and overdue ------------------------------------------------------------------------------------------------
 def latest_update(updates):
     """The update that sets the current RAG: the latest by date, then by when it was recorded."""

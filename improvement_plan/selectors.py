@@ -215,7 +215,7 @@ class PlanOverview:
     overdue: list
     today: date
 
-    STATUS_COLUMNS = [(code, rules.RAG_LABELS[code]) for code in rules.STATUS_ORDER]
+    STATUSES = rules.STATUSES
     OVERDUE = rules.rag_judgement(rules.OVERDUE)
 
 

@@ -58,7 +58,7 @@ def plan_page(figures, plan, query, today):
         "rows": [(action, selectors.status_of(action, today)) for action in actions],
         "area_summaries": area_summaries,
         "overall": overall,
-        "status_labels": [rules.rag_judgement(code) for code in rules.STATUS_ORDER],
+        "statuses": rules.STATUSES,
         "outcomes": outcomes,
         "outcomes_on_track": sum(p.judgement == rules.TRAJECTORY_ON_TRACK for p in outcomes),
         "outcomes_measured": sum(p.judgement != rules.TRAJECTORY_NO_DATA for p in outcomes),

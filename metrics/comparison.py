@@ -7,7 +7,7 @@ Polarity is the indicator's: high_is_good, low_is_good or no_judgement.
 import math
 from dataclasses import dataclass
 
-from core.judgements import BAD, GOOD, NEUTRAL, Judgement
+from core.judgements import Judgement
 
 from . import judgements as words
 from .judgements import no_data
@@ -25,17 +25,29 @@ def better_sign(value, other, polarity):
     return 1 if higher == (polarity == HIGH_IS_GOOD) else -1
 
 
+# For each comparison: its word table, and the keys for equal, higher, lower (polarity does not judge), better, worse
+_KEYS = {
+    "versus": (words.VERSUS, ("same", "higher", "lower", "better", "worse")),
+    "direction": (words.DIRECTION, ("no_change", "up", "down", "improving", "worsening")),
+}
+
+
+def _compare(kind, value, other, polarity, name):
+    if value is None or other is None:
+        return words.no_figure(kind, name)
+    table, (equal, higher, lower, better, worse) = _KEYS[kind]
+    if value == other:
+        key = equal
+    elif polarity == NO_JUDGEMENT:
+        key = higher if value > other else lower
+    else:
+        key = better if better_sign(value, other, polarity) > 0 else worse
+    return words.worded(table, key, name)
+
+
 def versus(value, other, polarity, name):
     """Our value against another figure, e.g. England or the comparator average."""
-    if value is None or other is None:
-        return words.no_figure_to_compare(name)
-    if value == other:
-        return words.same_as(name)
-    if polarity == NO_JUDGEMENT:
-        return words.higher_or_lower_than(value > other, name)
-    if better_sign(value, other, polarity) > 0:
-        return words.better_than(name)
-    return words.worse_than(name)
+    return _compare("versus", value, other, polarity, name)
 
 
 def wilson_interval(numerator, denominator, z=Z_95):
@@ -54,16 +66,16 @@ def significance(numerator, denominator, benchmark_proportion, polarity, name):
     """Significantly better / similar / significantly worse, by whether the benchmark lies outside our interval."""
     interval = wilson_interval(numerator, denominator)
     if interval is None or benchmark_proportion is None:
-        return words.significance_not_available(name)
+        return words.no_figure("significance", name)
     low, high = interval
     if low <= benchmark_proportion <= high:
-        return words.similar_to(name)
-    higher = low > benchmark_proportion
-    if polarity == NO_JUDGEMENT:
-        return words.significantly("higher" if higher else "lower", name, NEUTRAL)
-    if higher == (polarity == HIGH_IS_GOOD):
-        return words.significantly("better", name, GOOD)
-    return words.significantly("worse", name, BAD)
+        key = "similar"
+    elif polarity == NO_JUDGEMENT:
+        key = "significantly_higher" if low > benchmark_proportion else "significantly_lower"
+    else:
+        key = "significantly_better" if (low > benchmark_proportion) == (polarity == HIGH_IS_GOOD) else (
+            "significantly_worse")
+    return words.worded(words.SIGNIFICANCE, key, name)
 
 
 @dataclass(frozen=True)
@@ -116,12 +128,4 @@ def target_rag(value, target, tolerance, polarity):
 
 def direction(current, previous, polarity, against):
     """Direction of travel against an earlier figure, e.g. against='last quarter'."""
-    if current is None or previous is None:
-        return words.no_figure_for(against)
-    if current == previous:
-        return words.no_change_on(against)
-    if polarity == NO_JUDGEMENT:
-        return words.up_or_down_on(current > previous, against)
-    if better_sign(current, previous, polarity) > 0:
-        return words.improving_on(against)
-    return words.worsening_on(against)
+    return _compare("direction", current, previous, polarity, against)

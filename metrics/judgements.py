@@ -25,64 +25,38 @@ def no_data(words=NO_DATA.words):
     return Judgement(NO_DATA.key, words, NEUTRAL)
 
 
-# Against another figure (England, the region, similar councils)
-def better_than(name):
-    return Judgement("better", f"Better than {name}", GOOD)
+# Against another figure (England, the region, similar councils); higher and lower where polarity does not judge
+VERSUS = {
+    "better": ("Better than {}", GOOD), "worse": ("Worse than {}", BAD), "same": ("Same as {}", NEUTRAL),
+    "higher": ("Higher than {}", NEUTRAL), "lower": ("Lower than {}", NEUTRAL),
+}
+# Significance: whether the benchmark lies outside the 95% Wilson interval of our proportion
+SIGNIFICANCE = {
+    "similar": ("Similar to {}", NEUTRAL),
+    "significantly_better": ("Significantly better than {}", GOOD),
+    "significantly_worse": ("Significantly worse than {}", BAD),
+    "significantly_higher": ("Significantly higher than {}", NEUTRAL),
+    "significantly_lower": ("Significantly lower than {}", NEUTRAL),
+}
+# Direction of travel against an earlier figure, e.g. "last quarter"; up and down where polarity does not judge
+DIRECTION = {
+    "improving": ("Improving on {}", GOOD), "worsening": ("Worsening on {}", BAD),
+    "no_change": ("No change on {}", NEUTRAL), "up": ("Up on {}", NEUTRAL), "down": ("Down on {}", NEUTRAL),
+}
+NO_FIGURE = {
+    "versus": "No {} figure to compare", "significance": "Significance against {} not available",
+    "direction": "No figure for {}",
+}
 
 
-def worse_than(name):
-    return Judgement("worse", f"Worse than {name}", BAD)
+def worded(table, key, name):
+    """The judgement `key` of a word table, about `name` (England, last quarter ...)."""
+    words, token = table[key]
+    return Judgement(key, words.format(name), token)
 
 
-def same_as(name):
-    return Judgement("same", f"Same as {name}", NEUTRAL)
-
-
-def higher_or_lower_than(higher, name):
-    """Where higher is neither better nor worse (no_judgement polarity)."""
-    word = "higher" if higher else "lower"
-    return Judgement(word, f"{word.capitalize()} than {name}", NEUTRAL)
-
-
-def no_figure_to_compare(name):
-    return no_data(f"No {name} figure to compare")
-
-
-# Significance (95% Wilson interval of our proportion against the benchmark)
-def similar_to(name):
-    return Judgement("similar", f"Similar to {name}", NEUTRAL)
-
-
-def significantly(word, name, token):
-    """word: better, worse, higher or lower."""
-    return Judgement(f"significantly_{word}", f"Significantly {word} than {name}", token)
-
-
-def significance_not_available(name):
-    return no_data(f"Significance against {name} not available")
-
-
-# Direction of travel against an earlier figure, e.g. against="last quarter"
-def improving_on(against):
-    return Judgement("improving", f"Improving on {against}", GOOD)
-
-
-def worsening_on(against):
-    return Judgement("worsening", f"Worsening on {against}", BAD)
-
-
-def no_change_on(against):
-    return Judgement("no_change", f"No change on {against}", NEUTRAL)
-
-
-def up_or_down_on(up, against):
-    """Where up is neither better nor worse (no_judgement polarity)."""
-    word = "Up" if up else "Down"
-    return Judgement(word.lower(), f"{word} on {against}", NEUTRAL)
-
-
-def no_figure_for(against):
-    return no_data(f"No figure for {against}")
+def no_figure(kind, name):
+    return no_data(NO_FIGURE[kind].format(name))
 
 
 def quartile(number, rank, count):

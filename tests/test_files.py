@@ -6,6 +6,7 @@ import pytest
 from openpyxl import Workbook
 
 from core.files import CSV, XLSX, FileRefused, Limits, open_spreadsheet, read_source
+from tests.workbooks import zip_with
 
 LIMITS = Limits(max_bytes=1024 * 1024, max_uncompressed_bytes=4 * 1024 * 1024)
 
@@ -17,14 +18,6 @@ def xlsx(rows, title="Scores"):
         workbook.active.append(row)
     buffer = BytesIO()
     workbook.save(buffer)
-    return buffer.getvalue()
-
-
-def zip_with(entries):
-    buffer = BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in entries.items():
-            archive.writestr(name, content)
     return buffer.getvalue()
 
 

@@ -56,7 +56,7 @@ def questions_sheet(workbook, dashboard):
 def plan_sheet(workbook, plan):
     sheet = add_sheet(workbook, "Improvement plan")
     append_row(sheet, [plan.plan.title, f"Status on {plan.today:%d %B %Y}"])
-    add_header(sheet, ["Area for improvement", *(label for _, label in plan.STATUS_COLUMNS), "Total"])
+    add_header(sheet, ["Area for improvement", *(status.words for status in plan.STATUSES), "Total"])
     for area in [*plan.areas, plan.overall]:
         append_row(sheet, [area.area.title if area.area else "All areas", *area.count_list(), area.total])
     append_row(sheet, [])

@@ -96,30 +96,35 @@ def export(request, year, quarter):
     return workbook_response(workbook, f"asc-dashboard-{period.fy_label}-Q{period.quarter_number}.xlsx")
 
 
+def _publication_action(request, year, quarter, action, refused, refusal, done):
+    """Run a publishing service on the quarter and say how it went: `refusal` when it raises `refused`."""
+    period, _ = open_quarter(FigureReader.for_user(request.user), year, quarter)
+    try:
+        action(period, request.user)
+    except refused:
+        messages.warning(request, f"{period.label} {refusal}")
+    else:
+        messages.success(request, f"{period.label} {done}")
+    return redirect(quarter_url(period))
+
+
 @require_POST
 @permission_required(perm("administer"), raise_exception=True)
 def publish(request, year, quarter):
-    period, _ = open_quarter(FigureReader.for_user(request.user), year, quarter)
-    try:
-        services.publish_quarter(period, request.user)
-    except services.AlreadyPublished:
-        messages.warning(request, f"{period.label} was already published.")
-    else:
-        messages.success(request, f"{period.label} is published. Scrutiny members can now see it; its figures are frozen.")
-    return redirect(quarter_url(period))
+    return _publication_action(
+        request, year, quarter, services.publish_quarter, services.AlreadyPublished, "was already published.",
+        "is published. Scrutiny members can now see it; its figures are frozen.",
+    )
 
 
 @require_POST
 @permission_required(perm("administer"), raise_exception=True)
 def republish(request, year, quarter):
-    period, _ = open_quarter(FigureReader.for_user(request.user), year, quarter)
-    try:
-        services.republish_quarter(period, request.user)
-    except QuarterPublication.DoesNotExist:
-        messages.warning(request, f"{period.label} has not been published yet, so there is nothing to republish.")
-    else:
-        messages.success(request, f"{period.label} is republished with its current figures; scrutiny members now see them.")
-    return redirect(quarter_url(period))
+    return _publication_action(
+        request, year, quarter, services.republish_quarter, QuarterPublication.DoesNotExist,
+        "has not been published yet, so there is nothing to republish.",
+        "is republished with its current figures; scrutiny members now see them.",
+    )
 
 
 @permission_required(perm("write_commentary"), raise_exception=True)

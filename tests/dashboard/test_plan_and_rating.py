@@ -73,9 +73,9 @@ def test_page_shows_plan_table_overdue_list_and_rating(world, client_for):
     assert "Requires improvement: 2 of 4 = 50%. Based on 1 of 9 quality statements." in html
     assert "From the self-assessment: Self-assessment 2025." in html
     assert "<caption>Improvement actions by status in each area for improvement</caption>" in html
-    row = ('<th scope="row">Waiting times</th>\n          <td class="numeric">0</td><td class="numeric">1</td>'
+    row = ('<th scope="row">Waiting times</th>\n      <td class="numeric">0</td><td class="numeric">1</td>'
            '<td class="numeric">0</td><td class="numeric">0</td><td class="numeric">0</td><td class="numeric">1</td>\n'
-           '          <td class="numeric">2</td>')
+           '      <td class="numeric">2</td>')
     assert row in html
 
 

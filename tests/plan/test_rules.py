@@ -93,31 +93,24 @@ def test_expected_value_is_flat_outside_the_line():
     assert FALLING.expected(date(2027, 1, 1)) == 90
 
 
-@pytest.mark.parametrize("latest, words, token", [
-    (71, "On track", "good"),
-    (70, "On track", "good"),      # on the line
-    (69.9, "At risk", "warning"),     # just behind the line
-    (40.1, "At risk", "warning"),     # better than baseline
-    (40, "Off track", "bad"),       # no better than baseline
-    (35, "Off track", "bad"),
-    (None, "No data", "neutral"),
+@pytest.mark.parametrize("trajectory, latest, words, token", [
+    (RISING, 71, "On track", "good"),
+    (RISING, 70, "On track", "good"),         # on the line
+    (RISING, 69.9, "At risk", "warning"),     # just behind the line
+    (RISING, 40.1, "At risk", "warning"),     # better than baseline
+    (RISING, 40, "Off track", "bad"),         # no better than baseline
+    (RISING, 35, "Off track", "bad"),
+    (RISING, None, "No data", "neutral"),
+    (FALLING, 100, "On track", "good"),
+    (FALLING, 112.5, "On track", "good"),     # on the line
+    (FALLING, 112.6, "At risk", "warning"),   # just behind the line
+    (FALLING, 134, "At risk", "warning"),     # better than baseline
+    (FALLING, 135, "Off track", "bad"),       # no better than baseline
+    (FALLING, 150, "Off track", "bad"),
+    (FALLING, None, "No data", "neutral"),
 ])
-def test_trajectory_judgement_when_higher_is_better(latest, words, token):
-    judgement = trajectory_judgement(RISING, latest, HALF_WAY)
-    assert (judgement.words, judgement.token) == (words, token)
-
-
-@pytest.mark.parametrize("latest, words, token", [
-    (100, "On track", "good"),
-    (112.5, "On track", "good"),   # on the line
-    (112.6, "At risk", "warning"),    # just behind the line
-    (134, "At risk", "warning"),      # better than baseline
-    (135, "Off track", "bad"),      # no better than baseline
-    (150, "Off track", "bad"),
-    (None, "No data", "neutral"),
-])
-def test_trajectory_judgement_when_lower_is_better(latest, words, token):
-    judgement = trajectory_judgement(FALLING, latest, HALF_WAY)
+def test_trajectory_judgement_when_higher_or_lower_is_better(trajectory, latest, words, token):
+    judgement = trajectory_judgement(trajectory, latest, HALF_WAY)
     assert (judgement.words, judgement.token) == (words, token)
 
 

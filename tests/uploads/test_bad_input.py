@@ -12,6 +12,8 @@ from openpyxl import load_workbook
 from ascdash.roles import OFFICER
 from metrics.models import Upload, UploadMessage, WaitingRecord
 
+from tests.workbooks import zip_with
+
 from .conftest import WAITING_HEADERS, stored_files, waiting_row, xlsx_bytes
 
 pytestmark = pytest.mark.django_db
@@ -36,14 +38,6 @@ def assert_refused(response, media_root, expected_message):
 @pytest.fixture
 def officer(client_for, home_area):
     return client_for(OFFICER)
-
-
-def zip_with(entries):
-    buffer = BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in entries.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
 
 
 def test_text_file_is_not_a_spreadsheet(officer, media_root):
