@@ -6,8 +6,9 @@ with the same templates.
 """
 from dataclasses import dataclass
 
-from metrics.comparison import Judgement, Position
+from core.judgements import Judgement
 from core.periods import Period
+from metrics.comparison import Position
 from metrics.selectors.summaries import IndicatorSummary
 
 FIGURES = ["value", "numerator", "denominator", "previous", "last_year", "england", "region", "comparators"]

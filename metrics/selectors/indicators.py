@@ -1,8 +1,9 @@
 """Reads for the indicator pages, each a fixed number of queries."""
 from dataclasses import dataclass
 
-from ..codes import AGE_BANDS, ETHNICITIES, GENDERS
 from core.periods import KINDS_FOR_FREQUENCY, MONTH, QUARTER, YEAR
+
+from ..codes import AGE_BANDS, ETHNICITIES, GENDERS
 from ..suppression import suppress_breakdown
 from .summaries import Benchmarks, IndicatorSummary, load_benchmarks, series, summarise
 

@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
+from core.periods import QUARTER, YEAR, Period
+
 from .. import comparison
 from ..models import Area, ComparatorGroup, Target
-from core.periods import QUARTER, YEAR, Period
 
 PERCENT_SCALE = {"percent": 100.0}
 

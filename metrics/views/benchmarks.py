@@ -3,9 +3,10 @@ from django.contrib.auth.decorators import permission_required
 from django.shortcuts import render
 from django.urls import reverse
 
-from ..forms import BenchmarkImportForm, ComparatorImportForm
-from core.permissions import perm
 from core.files import FileRefused
+from core.permissions import perm
+
+from ..forms import BenchmarkImportForm, ComparatorImportForm
 from ..services.benchmarks import (
     import_benchmarks,
     import_comparator_groups,

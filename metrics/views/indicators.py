@@ -9,18 +9,19 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django_tables2 import RequestConfig
 
+from core.periods import QUARTER, Period
+from core.permissions import perm
+from core.xlsx import workbook_response
+
 from .. import charts, exports
 from ..filters import IndicatorFilter
 from ..formatting import format_value
 from ..models import Commentary, Indicator
-from core.periods import QUARTER, Period
-from core.permissions import perm
 from ..selectors import FigureReader, latest_quarter
 from ..selectors.figures import last_updated
 from ..selectors.indicators import KIND_LABELS, default_kind, indicator_page, kinds_for, latest_summaries
 from ..suppression import EXPLANATION, MARKER
 from ..tables import IndicatorTable
-from core.xlsx import workbook_response
 
 view_dashboards = permission_required(perm("view_dashboards"), raise_exception=True)
 

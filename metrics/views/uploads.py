@@ -14,16 +14,17 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from ..models import Team, Upload
 from core.files import FileRefused, Limits, megabytes
 from core.periods import Period
 from core.permissions import perm
+from core.xlsx import error_report_workbook, workbook_response
+
+from ..models import Team, Upload
 from ..returns import RETURNS, get_return
 from ..returns.template_workbook import template_workbook
 from ..selectors import uploads as selectors
 from ..services import uploads as services
 from ..tables import STATUS_TAGS, UploadTable
-from core.xlsx import error_report_workbook, workbook_response
 
 upload_permission = permission_required(perm("upload_returns"), raise_exception=True)
 quality_permission = permission_required(perm("view_data_quality"), raise_exception=True)

@@ -2,10 +2,10 @@
 import pytest
 
 from ascdash.dashboard.selectors import compose, latest_complete
-from metrics.selectors import FigureReader
 from ascdash.roles import SCRUTINY
 from metrics.models import Commentary
 from core.periods import Period
+from metrics.selectors import FigureReader
 
 from .conftest import LAST_YEAR, Q1, Q2
 

@@ -82,3 +82,13 @@ def test_published_workbook_keeps_published_figures_and_lists_revisions(world, c
     assert about[3][:2] == ("Figures revised since publication", 1)
     assert about[4][:4] == (None, "People reviewed in the last 12 months", "Published 62.0%", "Now 71.0%")
     assert workbook["1. Working with people"]["C2"].value == 62.0
+
+
+@pytest.mark.django_db
+def test_characters_a_workbook_cannot_hold_do_not_break_the_export(world, client_for, role_users):
+    Commentary.objects.create(indicator=world["reviews"], quarter=Q2.start, author=role_users[OFFICER],
+                              text="Pasted from Word:\x0bline two\x01 and " + "x" * 40_000)
+    rows = list(download(client_for(OFFICER))["1. Working with people"].iter_rows(values_only=True))
+    commentary = rows[1][12]
+    assert commentary.startswith("Pasted from Word:line two and xxx")
+    assert len(commentary) == 32_767 and commentary.endswith(" [cut: longer than a spreadsheet cell holds]")

@@ -5,9 +5,9 @@ import pytest
 from django.utils import timezone
 
 from ascdash.dashboard.selectors import compose
-from metrics.selectors import FigureReader
 from ascdash.models import QuarterPublication
 from ascdash.roles import SCRUTINY
+from metrics.selectors import FigureReader
 
 from .conftest import Q2
 

@@ -2,10 +2,10 @@
 import pytest
 
 from ascdash.dashboard.selectors import compose, publication_for
-from metrics.selectors import FigureReader
 from ascdash.models import QuarterPublication
 from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 from metrics.models import IndicatorValue
+from metrics.selectors import FigureReader
 
 from .conftest import Q2
 

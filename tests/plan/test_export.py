@@ -63,3 +63,12 @@ def test_changes_since_export(client_for, make_action, role_users):
     ]
     assert sheets["RAG movements"] == [["Reference", "Action", "From", "To"], ["W1", "Action W1", "On track", "At risk"]]
     assert sheets["About"] == [["Plan", "Test plan"], ["Changes since", datetime(2026, 4, 1)]]
+
+
+def test_control_characters_in_a_note_do_not_break_the_export(client_for, make_action):
+    action = make_action("W1")
+    add_update(action, date(2020, 2, 12), rules.ON_TRACK, note="Agreed\x0bat the\x0c board\x1f")
+    response = client_for(SCRUTINY).get("/plan/export.xlsx")
+    assert response.status_code == 200
+    rows = list(load_workbook(BytesIO(response.content))["Actions"].iter_rows(values_only=True))
+    assert rows[1][-1] == "Agreedat the board"

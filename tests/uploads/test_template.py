@@ -45,3 +45,13 @@ def test_waiting_template_dropdowns_dates_and_instructions(officer):
         "Priority level, RAG priority",
     )
     assert instructions["Date requested"][1:3] == ("Required", "Date (dd/mm/yyyy)")
+
+
+def test_a_team_named_like_a_formula_is_text_in_the_allowed_values(officer):
+    from metrics.models import Team
+
+    Team.objects.create(name='=HYPERLINK("http://evil.example","Click")')
+    workbook = load_workbook(BytesIO(officer.get("/uploads/templates/waiting/").content))
+    teams = [cell for cell in workbook["Allowed values"]["A"] if cell.value]
+    assert "'=HYPERLINK(\"http://evil.example\",\"Click\")" in [cell.value for cell in teams]
+    assert {cell.data_type for cell in teams} == {"s"}
