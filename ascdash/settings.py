@@ -168,7 +168,8 @@ STORAGES = {
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"  # never served publicly: uploads are downloaded through permission-checked views
 
-# Uploads: size limits (bytes) for the raw file and for the uncompressed xlsx contents.
+# Uploads: the one set of limits (bytes) core.files applies to every imported file: its size, and what an xlsx
+# would unpack to.
 UPLOAD_MAX_BYTES = int(os.environ.get("UPLOAD_MAX_BYTES", 25 * 1024 * 1024))
 UPLOAD_MAX_UNCOMPRESSED_BYTES = int(os.environ.get("UPLOAD_MAX_UNCOMPRESSED_BYTES", 400 * 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

@@ -5,7 +5,6 @@ Thin: the work is in metrics.services.uploads (writes) and metrics.selectors.upl
 import re
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.http import FileResponse, Http404
@@ -88,7 +87,7 @@ def uploads(request):
         "identical": identical,
         "returns": list(RETURNS.values()),
         "recent": UploadTable(selectors.upload_history(limit=10), caption="The 10 most recent uploads"),
-        "max_size": megabytes(settings.UPLOAD_MAX_BYTES),
+        "max_size": megabytes(Limits.from_settings().max_bytes),
         "crumbs": [("Uploads", "")],
     }
     return render(request, "metrics/uploads/index.html", context)
