@@ -55,6 +55,6 @@ def client_for(client, role_users):
 
 @pytest.fixture
 def home_area(db):
-    from metrics.demo import load_reference
+    from ascdash.demo.reference import load_reference
 
     return load_reference()

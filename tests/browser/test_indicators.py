@@ -29,7 +29,7 @@ def ensure_framework():
 
 @pytest.fixture
 def indicator_world(browser_users):
-    from metrics.demo import load_reference
+    from ascdash.demo.reference import load_reference
 
     ensure_framework()
     home = load_reference()

@@ -2,7 +2,7 @@
 import pytest
 
 from ascdash.roles import OFFICER
-from metrics.demo import load_reference
+from ascdash.demo.reference import load_reference
 from metrics.models import Upload, WaitingRecord
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 from tests.uploads.conftest import WAITING_HEADERS, waiting_row, xlsx_bytes

@@ -3,14 +3,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from cqc import demo as cqc_demo
-from improvement_plan import demo as plan_demo
-from metrics import demo as metrics_demo
-from metrics.demo_benchmarks import load_demo_benchmarks
-from metrics.demo_records import load_demo_records
-
-from .dashboard.demo import load_dashboard_demo
-from .roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
+from ..roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
+from .assessments import load_assessments
+from .benchmarks import load_demo_benchmarks
+from .dashboard import load_dashboard_demo
+from .plan import load_plan
+from .records import load_demo_records
+from .reference import DEMO_COUNCIL_NAME, load_reference
 
 DEMO_PASSWORD = "demo-password-2026"
 DEMO_USERS = [
@@ -44,11 +43,11 @@ def load_demo(stdout=None, first_month=None):
 
     `first_month` shortens the monthly returns loaded (tests use a few months; `make run` loads them all).
     """
-    metrics_demo.load_reference()
-    cqc_demo.load_assessments(metrics_demo.DEMO_COUNCIL_NAME)  # before the plan, which responds to the CQC final
+    load_reference()
+    load_assessments(DEMO_COUNCIL_NAME)  # before the plan, which responds to the CQC final
     load_demo_records(stdout, **({"first_month": first_month} if first_month else {}))
     load_demo_benchmarks()  # after the record returns: it ends by recalculating every indicator
     users = create_demo_users()
-    plan_demo.load_plan()  # after users: the demo's progress updates are written by 'steering' and 'admin'
+    load_plan()  # after users: the demo's progress updates are written by 'steering' and 'admin'
     load_dashboard_demo()  # last: comments on and publishes the quarters the other parts produced (needs users)
     return users

@@ -7,12 +7,11 @@ from datetime import date
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from cqc.models import Assessment, QualityStatement
-from metrics.models import Indicator
 from core.periods import add_months
-
-from . import rules
-from .models import Action, AreaForImprovement, OutcomeToTrack, Plan, StatusUpdate
+from cqc.models import Assessment, QualityStatement
+from improvement_plan import rules
+from improvement_plan.models import Action, AreaForImprovement, OutcomeToTrack, Plan, StatusUpdate
+from metrics.models import Indicator
 
 PLAN_TITLE = "CQC Improvement Plan 2025-2027"
 LAST_UPDATE_MONTH = date(2026, 11, 1)

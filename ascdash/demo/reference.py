@@ -2,7 +2,7 @@
 from django.conf import settings
 from django.db import transaction
 
-from .models import Area, PopulationProfile, Team
+from metrics.models import Area, PopulationProfile, Team
 
 DEMO_REGION = ("E12000004", "East Midlands")
 DEMO_COUNCIL_NAME = "Northmoor City Council"

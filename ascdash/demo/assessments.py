@@ -7,7 +7,7 @@ from datetime import date
 
 from django.db import transaction
 
-from .models import Assessment, QualityStatement, StatementScore
+from cqc.models import Assessment, QualityStatement, StatementScore
 
 # (title, status, started, site visit, published, summary, {statement slug: (score, key findings)})
 DEMO_ASSESSMENTS = [

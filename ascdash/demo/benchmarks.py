@@ -15,11 +15,11 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from openpyxl import Workbook
 
-from .models import Area, Indicator, KpiValue, Target, Upload
 from core.periods import Period
-from .registry import load_registry
-from .services.benchmarks import REGIONS, import_benchmarks, import_comparator_groups
-from .services.recalculation import recalculate_everything
+from metrics.models import Area, Indicator, KpiValue, Target, Upload
+from metrics.registry import load_registry
+from metrics.services.benchmarks import REGIONS, import_benchmarks, import_comparator_groups
+from metrics.services.recalculation import recalculate_everything
 
 YEARS = range(2019, 2026)  # 2019-20 .. 2025-26
 ANCHOR_YEAR = 2023

@@ -14,11 +14,12 @@ import pandas as pd
 from django.db import transaction
 from openpyxl import Workbook
 
-from .demo import load_reference
-from .models import Upload
 from core.periods import Period
-from .services.uploads import submit_upload
-from .synthetic import waiting_extract
+from metrics.models import Upload
+from metrics.services.uploads import submit_upload
+
+from ..demo.reference import load_reference
+from ..demo.synthetic.waiting import waiting_extract
 
 UPLOAD_RATIO_GOAL = 2.0
 REPEATS = 3

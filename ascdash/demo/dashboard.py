@@ -13,8 +13,8 @@ from ascdash.models import QuarterPublication
 from metrics.models import Commentary
 from metrics.selectors.summaries import load_benchmarks, summarise
 
-from .formatting import format_value
-from .selectors import active_indicators, freeze_quarter, latest_complete, quarters_with_data
+from ..dashboard.formatting import format_value
+from ..dashboard.selectors import active_indicators, freeze_quarter, latest_complete, quarters_with_data
 
 COMMENTED_QUARTERS = 2
 DAYS_TO_SCRUTINY_MEETING = 45
