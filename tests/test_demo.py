@@ -4,7 +4,8 @@ from django.core.management import call_command
 
 from ascdash.demo import DEMO_PASSWORD
 from improvement_plan.models import Action, StatusUpdate
-from metrics.models import Area, IndicatorValue, PopulationProfile, Team, Upload, WaitingRecord
+from metrics.families.waiting.records import WaitingRecord
+from metrics.models import Area, IndicatorValue, PopulationProfile, Team, Upload
 
 
 def counts():

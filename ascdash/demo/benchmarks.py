@@ -16,7 +16,8 @@ from django.db import transaction
 from openpyxl import Workbook
 
 from core.periods import Period
-from metrics.models import Area, Indicator, KpiValue, Target, Upload
+from metrics.families.kpi.records import KpiValue
+from metrics.models import Area, Indicator, Target, Upload
 from metrics.registry import load_registry
 from metrics.services.benchmarks import REGIONS, import_benchmarks, import_comparator_groups
 from metrics.services.recalculation import recalculate_everything

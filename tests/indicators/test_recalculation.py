@@ -3,7 +3,10 @@ from datetime import date
 import pytest
 from django.core.management import call_command
 
-from metrics.models import IndicatorValue, KpiValue, SafeguardingConcern, Team, Upload, WaitingRecord
+from metrics.families.kpi.records import KpiValue
+from metrics.families.safeguarding.records import SafeguardingConcern
+from metrics.families.waiting.records import WaitingRecord
+from metrics.models import IndicatorValue, Team, Upload
 from metrics.services.recalculation import recalculate_everything
 from metrics.signals import upload_became_current
 

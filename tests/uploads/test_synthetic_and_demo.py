@@ -6,7 +6,11 @@ import pytest
 
 from ascdash.bench.upload import waiting_workbook
 from ascdash.demo.records import load_demo_records
-from metrics.models import CarerRecord, ReviewRecord, SafeguardingConcern, Upload, WaitingRecord
+from metrics.families.carers.records import CarerRecord
+from metrics.families.reviews.records import ReviewRecord
+from metrics.families.safeguarding.records import SafeguardingConcern
+from metrics.families.waiting.records import WaitingRecord
+from metrics.models import Upload
 from core.periods import Period
 from metrics.returns import RETURNS
 from metrics.returns.validation import Context, validate_file

@@ -7,7 +7,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import load_workbook
 
 from ascdash.roles import ADMINISTRATOR, OFFICER
-from metrics.models import Team, Upload, UploadEvent, WaitingRecord
+from metrics.families.waiting.records import WaitingRecord
+from metrics.models import Team, Upload, UploadEvent
 from metrics.signals import upload_became_current
 
 from .conftest import WAITING_HEADERS, waiting_row, xlsx_bytes

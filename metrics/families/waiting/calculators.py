@@ -3,10 +3,11 @@
 Records: snapshot_date, person_id, team, team_kind (locality/specialist), wait_type, date_requested,
 age, gender, ethnicity, month (the return's month). Quarters and years use their last snapshot.
 """
-from ..codes import WAIT_TYPES
-from . import (
+from metrics.calculators import (
     Figure, count_figures, figures_from_snapshots, median, months_before, percent, proportion_figures, statistic_figures,
 )
+
+from .codes import WAIT_TYPES
 
 PERSON_BREAKDOWNS = ["team", "age_band", "gender", "ethnicity"]
 CARE_ACT = "care_act_assessment"

@@ -5,9 +5,10 @@ day of M, plus any older concern still open then, each with its state (decision,
 outcomes) as at the last day of M. Flow measures for a month therefore count concerns whose
 date received falls in that month, using the latest confirmed return that covers it.
 """
-from .. import codes
-from .base import BOOLEAN, CODE, DATE, TEXT, Column, Return
-from .shared import AGE, ETHNICITY, GENDER, PERSON_ID
+from metrics.returns.base import BOOLEAN, CODE, DATE, ROLLING, TEXT, Column, Return
+from metrics.returns.shared import AGE, ETHNICITY, GENDER, PERSON_ID
+
+from . import codes
 
 CONCERN_ID = Column(
     "concern_id", "Concern ID", TEXT, required=True, description="Identifier of the safeguarding concern.",
@@ -104,6 +105,7 @@ RETURN = Return(
         "Rolling extract: every concern received in the 12 months up to the last day of the month, plus any "
         "older concern still open then, each with its state as at the month's last day."
     ),
+    extract=ROLLING,
     duplicate_key=("concern_id",),
     date_order=(
         ("date_received", "decision_date"),

@@ -10,7 +10,7 @@ import holidays
 import numpy as np
 import pandas as pd
 
-from . import (
+from metrics.calculators import (
     count_figures, in_period, latest_rows, proportion_figures, snapshot_day, timestamp, with_categories,
 )
 

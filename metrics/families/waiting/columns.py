@@ -4,9 +4,10 @@ One row per person per thing they wait for (a person waiting for a Care Act asse
 financial assessment has two rows). Each row is stored with snapshot_date = the month's last day.
 The wait so far is snapshot_date - date requested.
 """
-from .. import codes
-from .base import CODE, DATE, Return, Column
-from .shared import AGE, ETHNICITY, GENDER, PERSON_ID, TEAM_COLUMN
+from metrics.returns.base import CODE, DATE, SNAPSHOT, Column, Return
+from metrics.returns.shared import AGE, ETHNICITY, GENDER, PERSON_ID, TEAM_COLUMN
+
+from . import codes
 
 WAIT_TYPE = Column(
     "wait_type", "Waiting for", CODE, required=True, description="What the person is waiting for.",
@@ -64,6 +65,7 @@ RETURN = Return(
         "Snapshot: everyone waiting as at the last day of the month, one row per person per thing they wait for. "
         "The wait so far is counted from the date requested to the month's last day."
     ),
+    extract=SNAPSHOT,
     duplicate_key=("person_id", "wait_type"),
     snapshot_field="snapshot_date",
 )

@@ -4,9 +4,10 @@ The return for month M lists every carer's assessment request received in the 12
 the last day of M, plus any older request still waiting then, each with its state (date assessed,
 outcome) as at the last day of M.
 """
-from .. import codes
-from .base import BOOLEAN, CODE, DATE, INTEGER, TEXT, Column, Return
-from .shared import ETHNICITY, GENDER
+from metrics.returns.base import BOOLEAN, CODE, DATE, INTEGER, ROLLING, TEXT, Column, Return
+from metrics.returns.shared import ETHNICITY, GENDER
+
+from . import codes
 
 CARER_ID = Column(
     "carer_id", "Carer ID", TEXT, required=True, description="Pseudonymous identifier of the carer.",
@@ -67,6 +68,7 @@ RETURN = Return(
         "Rolling extract: every carer's assessment request received in the 12 months up to the last day of the "
         "month, plus any older request still waiting then, each with its state as at the month's last day."
     ),
+    extract=ROLLING,
     duplicate_key=("carer_id", "date_requested"),
     date_order=(("date_requested", "date_assessed"),),
     key_date_checks=(("Outcome recorded without an assessment date", outcome_without_assessment_date),),

@@ -6,7 +6,7 @@ categories the population profile has. The headline is for all ethnic minority g
 
 `population` is {dimension: {category: adults}}.
 """
-from . import Figure, in_period, latest_rows, snapshot_for, with_categories
+from metrics.calculators import Figure, in_period, latest_rows, snapshot_for, with_categories
 
 DIMENSIONS = ["ethnicity", "age_band", "gender"]
 MAJORITY_ETHNICITY = "white"

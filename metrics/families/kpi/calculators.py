@@ -6,7 +6,7 @@ returns give the same indicator and period, the later return's figure is used.
 import pandas as pd
 
 from core.periods import Period
-from . import Figure, latest_rows
+from metrics.calculators import Figure, latest_rows
 
 
 def optional(value):

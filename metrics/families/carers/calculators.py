@@ -3,7 +3,7 @@ carers still waiting). Each request (carer_id + date_requested) counts once, fro
 
 Records: carer_id, date_requested, date_assessed, outcome, age (the carer's), gender, ethnicity, month.
 """
-from . import (
+from metrics.calculators import (
     count_figures, in_period, latest_rows, proportion_figures, snapshot_day, statistic_figures, timestamp,
     with_categories,
 )

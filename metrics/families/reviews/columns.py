@@ -4,9 +4,10 @@ One row per person receiving long-term support on the month's last day, with the
 when the next is due and the date of any review completed in the month. Stored with
 snapshot_date = the month's last day. "Overdue" means next review due before snapshot_date.
 """
-from .. import codes
-from .base import CODE, DATE, Column, Return
-from .shared import PERSON_ID, TEAM_COLUMN
+from metrics.returns.base import CODE, DATE, SNAPSHOT, Column, Return
+from metrics.returns.shared import PERSON_ID, TEAM_COLUMN
+
+from . import codes
 
 SUPPORT_SETTING = Column(
     "support_setting", "Support setting", CODE, required=True, description="Where the long-term support is provided.",
@@ -56,6 +57,7 @@ RETURN = Return(
         "Snapshot: every person receiving long-term support on the last day of the month, one row each. "
         "A review is overdue when its due date is before the month's last day."
     ),
+    extract=SNAPSHOT,
     duplicate_key=("person_id",),
     date_order=(("last_review_date", "next_review_due"),),
     snapshot_field="snapshot_date",

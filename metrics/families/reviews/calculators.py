@@ -5,7 +5,7 @@ month. Quarters and years use their last snapshot.
 """
 import pandas as pd
 
-from . import (
+from metrics.calculators import (
     count_figures, figures_from_snapshots, months_before, proportion_figures,
 )
 

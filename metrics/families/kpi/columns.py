@@ -6,8 +6,8 @@ The month the return is uploaded for is only its filing month; each row carries 
 Indicator codes must be known indicators; while no indicators are loaded at all, codes cannot be
 checked and the upload gets one warning saying so.
 """
-from .base import NUMBER, PERIOD, TEXT, Column, Return
-from .rules import WARNING, findings
+from metrics.returns.base import NUMBER, OWN_PERIODS, PERIOD, TEXT, Column, Return
+from metrics.returns.rules import WARNING, findings
 
 INDICATOR_CODE = Column(
     "indicator_code", "Indicator code", TEXT, required=True, max_length=60,
@@ -51,6 +51,7 @@ RETURN = Return(
         "Aggregate figures, one row per indicator and period; each row carries its own period label. "
         "The month chosen at upload is the filing month."
     ),
+    extract=OWN_PERIODS,
     duplicate_key=("indicator_code", "period"),
     extra_rules=(known_indicator,),
 )

@@ -1,15 +1,16 @@
-"""Calculators: pandas in, figures out. One module per indicator family; no database access here.
+"""What every family's calculators share: the Figure they return and small pandas helpers. No database access.
 
-Every calculator takes a DataFrame of current records (date columns as datetime64) and a list of
-`Period`s and returns `Figure`s. The recalculation service (metrics/services/recalculation.py)
-builds the frames and stores the figures as IndicatorValue rows.
+A family's calculators (metrics/families/<family>/calculators.py) take DataFrames of current records (date
+columns as datetime64) and a list of `Period`s and return `Figure`s. The recalculation service
+(metrics/services/recalculation.py) builds the frames and stores the figures as IndicatorValue rows.
 """
 from dataclasses import dataclass
 
 import pandas as pd
 
-from ..codes import AGE_BANDS
 from core.periods import MONTH, QUARTER, YEAR, Period
+
+from .codes import AGE_BANDS
 
 NOT_RECORDED = "not_recorded"
 AGE_BAND_EDGES = [18, 65, 75, 85, float("inf")]  # as codes.age_band: 18-64, 65-74, 75-84, 85+
