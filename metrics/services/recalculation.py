@@ -1,8 +1,9 @@
 """Recalculate stored IndicatorValue rows for the home council from the current (confirmed) records.
 
-Pages never compute: after an upload is confirmed or restored, the receiver below recalculates every family
-whose calculator reads that return, for the months the upload can change and the quarters and years
-containing them. What each family reads, calculates and stores is declared in its package (metrics.families).
+Pages never compute. Confirming or restoring an upload calls `recalculate_for_upload` once its transaction
+commits (metrics.services.uploads): every family whose calculator reads that return is recalculated for the
+months the upload can change and the quarters and years containing them. What each family reads, calculates
+and stores is declared in its package (metrics.families).
 """
 import logging
 import threading
@@ -225,8 +226,9 @@ def affected_months(return_type, month):
     return sorted({month, *nearby})
 
 
-def on_upload_became_current(sender, upload, **kwargs):
-    """Receiver for metrics.signals.upload_became_current."""
+def recalculate_for_upload(upload):
+    """What follows an upload becoming the current data for its return and month (confirm or restore):
+    recalculate what it can change, now, or at the end of a `deferred_recalculation` block."""
     month = Period(MONTH, upload.period_start)
     pending = getattr(_deferred, "pending", None)
     if pending is not None:
