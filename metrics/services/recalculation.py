@@ -28,6 +28,10 @@ logger = logging.getLogger(__name__)
 ROLLING_WINDOW_MONTHS = 12
 
 
+class UnregisteredFigures(ValueError):
+    """A calculator produced figures for codes its family does not define: a typo or a missing definition."""
+
+
 def record_frame(return_type, months=None):
     """Records of the return's confirmed uploads (only those for `months`, a set of dates, when given),
     with `month` = the upload's month; dates as datetime64; columns as its family's RecordFields name them."""
@@ -90,11 +94,21 @@ def wanted(figure, indicator, data_end):
     return not (indicator.measure_type == "flow" and data_end is not None and figure.period.end > data_end)
 
 
-def store(figures, indicators, area, periods, origin, data_end=None):
+def check_registered(figures, registered):
+    unknown = sorted({figure.code for figure in figures} - set(registered))
+    if unknown:
+        raise UnregisteredFigures(f"Figures for codes no indicator definition has: {', '.join(unknown)}")
+
+
+def store(figures, indicators, area, periods, origin, data_end=None, registered=None):
     """Replace the area's stored values of these indicators for these periods with the figures (bulk).
 
-    `data_end` is the last day the records cover (flows for periods ending later are not stored)."""
+    Every figure's code must be `registered` (default: the indicators given), or UnregisteredFigures is
+    raised and nothing is stored. A registered code whose indicator is not among `indicators` (the
+    registry in the database not yet loaded with it, or made inactive) is not stored. `data_end` is the
+    last day the records cover (flows for periods ending later are not stored)."""
     by_code = {indicator.code: indicator for indicator in indicators}
+    check_registered(figures, by_code if registered is None else registered)
     rows = [
         IndicatorValue(
             indicator=by_code[f.code], area=area, period_kind=f.period.kind, period_start=f.period.start,
@@ -172,9 +186,10 @@ def recalculate_family(family, area, reader, months=None):
     if calculated is None:
         return 0
     figures, periods, data_end = calculated
-    if family.fills:
+    if family.fills:  # only rows for the indicators it was given
         return store(figures, indicators, area, periods, IndicatorValue.KPI_RETURN)
-    return store(figures, indicators, area, periods, IndicatorValue.CALCULATED, data_end)
+    return store(figures, indicators, area, periods, IndicatorValue.CALCULATED, data_end,
+                 registered=family.definition_codes())
 
 
 @transaction.atomic
