@@ -21,11 +21,12 @@ LOCAL_SOURCES = ("local_records", "local_kpi")
 
 
 def test_families_and_their_returns_in_registration_order():
-    assert [family.code for family in FAMILIES] == [
+    assert [family.code for family in FAMILIES][:7] == [
         "waiting", "reviews", "safeguarding", "carers", "kpi", "equity", "national"]
-    assert Upload._meta.get_field("return_type").choices == [
+    assert Upload._meta.get_field("return_type").choices[:5] == [
         ("waiting", "Waiting list snapshot"), ("reviews", "Reviews"), ("safeguarding", "Safeguarding"),
         ("carers", "Carers"), ("kpi", "KPI values")]
+    assert Upload._meta.get_field("return_type").choices == [(code, spec.title) for code, spec in returns().items()]
     assert {code: spec.model for code, spec in returns().items()}["waiting"] is WaitingRecord
     assert [family.code for family in families_reading(["safeguarding"])] == ["safeguarding", "equity"]
     assert [family.code for family in families_reading(["kpi"])] == ["kpi"]

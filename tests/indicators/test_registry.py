@@ -3,6 +3,7 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
+from metrics.families import BY_CODE
 from metrics.families.waiting.codes import WAIT_TYPES
 from metrics.models import Indicator
 from metrics.registry import RegistryError, load_registry, read_definitions
@@ -79,7 +80,7 @@ def test_duplicate_code_across_files_is_rejected(tmp_path):
 
 def test_unknown_family_and_empty_title_and_bad_decimals(tmp_path):
     assert problems_for(tmp_path, ("astrology", [{**VALID, "title": " ", "decimals": 7}])) == [
-        "file0.json: family 'astrology' is not one of carers, equity, kpi, national, reviews, safeguarding, waiting",
+        f"file0.json: family 'astrology' is not one of {', '.join(sorted(BY_CODE))}",
         "file0.json: definition test-measure: 'title' must be non-empty text",
         "file0.json: definition test-measure: 'decimals' must be a whole number from 0 to 3",
     ]
