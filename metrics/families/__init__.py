@@ -5,7 +5,8 @@ rules (columns.py), its record model (records.py, app label `metrics`), its calc
 pandas in, figures out), its indicator definitions (indicators.json) and, in its __init__, the FAMILY
 declaration (metrics.families.base.Family) that says how they fit together. Upload templates and choices,
 validation, recalculation, the indicator registry and the demo all read FAMILIES; adding a family is its
-package and one line here (and the migration Django writes for its record model).
+package and one line in FAMILY_PACKAGES (and the migration Django writes for its record model). Its demo
+data, if it has local indicators (a test requires them to be produced), is ascdash/demo/synthetic/<code>.py.
 """
 from importlib import import_module
 
