@@ -6,7 +6,7 @@ from ascdash.demo import DEMO_PASSWORD
 from ascdash.demo.records import demo_returns
 from improvement_plan.models import Action, StatusUpdate
 from metrics.families.waiting.records import WaitingRecord
-from metrics.models import Area, IndicatorValue, PopulationProfile, Team, Upload
+from metrics.models import Area, IndicatorValue, PopulationProfile, Target, Team, Upload
 
 
 def counts():
@@ -20,6 +20,7 @@ def counts():
         IndicatorValue.objects.count(),
         Action.objects.count(),
         StatusUpdate.objects.count(),
+        Target.history.count(),
     )
 
 

@@ -155,9 +155,10 @@ def benchmark_csv(rows):
 
 
 def load_targets():
+    """The demo targets, each created once (saving an existing one again would add a row to its history)."""
     indicators = {i.code: i for i in Indicator.objects.filter(code__in=[t[0] for t in TARGETS])}
     for code, value, tolerance, note in TARGETS:
-        Target.objects.update_or_create(
+        Target.objects.get_or_create(
             indicator=indicators[code], start_date=TARGET_START,
             defaults={"value": value, "tolerance": tolerance, "note": note, "end_date": date(2027, 3, 31)},
         )
