@@ -8,8 +8,8 @@ from core.permissions import AdministerPermission, ViewOnly
 
 @admin.register(Indicator)
 class IndicatorAdmin(ViewOnly, AdministerPermission, admin.ModelAdmin):
-    """View only: indicators are reviewed data, defined in fixtures/indicators/ and loaded with
-    `load_indicators`, which would overwrite an edit made here."""
+    """View only: indicators are reviewed data, defined in each family's indicators.json (metrics/families/) and
+    loaded with `load_indicators`, which would overwrite an edit made here."""
 
     list_display = ["code", "title", "family", "source", "unit", "polarity", "frequency", "active"]
     list_filter = ["family", "source", "frequency", "active", "quality_statements"]

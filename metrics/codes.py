@@ -1,21 +1,8 @@
-"""Coded values shared by the record models, the returns and the calculators.
+"""Coded values several families share: equality fields and age bands. Each list is (stored code, label).
 
-Each list is (stored code, label). Synonyms accepted in uploads live with each
-return in `metrics/returns/`.
+A family's own codes live in its package (metrics/families/<family>/codes.py), with the synonyms accepted
+in uploads beside them in columns.py; columns several returns share are in metrics/returns/shared.py.
 """
-
-WAIT_TYPES = [
-    ("first_contact", "First contact"),
-    ("care_act_assessment", "Care Act assessment"),
-    ("ot_assessment", "Occupational therapy assessment"),
-    ("carers_assessment", "Carer's assessment"),
-    ("financial_assessment", "Financial assessment"),
-    ("review", "Review"),
-    ("dols_assessment", "DoLS assessment"),
-    ("service_start", "Service start"),
-]
-
-PRIORITIES = [("urgent", "Urgent"), ("high", "High"), ("medium", "Medium"), ("low", "Low")]
 
 GENDERS = [("female", "Female"), ("male", "Male"), ("other", "Other"), ("not_known", "Not known")]
 
@@ -27,42 +14,6 @@ ETHNICITIES = [
     ("white", "White"),
     ("other", "Other ethnic group"),
     ("not_stated", "Not stated"),
-]
-
-PRIMARY_SUPPORT_REASONS = [
-    ("physical", "Physical support"),
-    ("sensory", "Sensory support"),
-    ("memory_cognition", "Support with memory and cognition"),
-    ("learning_disability", "Learning disability support"),
-    ("mental_health", "Mental health support"),
-    ("social", "Social support"),
-    ("none", "No primary support reason"),
-]
-
-SUPPORT_SETTINGS = [("community", "Community"), ("residential", "Residential"), ("nursing", "Nursing")]
-
-REVIEW_TYPES = [("planned", "Planned"), ("unplanned", "Unplanned")]
-
-SAFEGUARDING_DECISIONS = [
-    ("section_42", "Section 42 enquiry"),
-    ("other_enquiry", "Other enquiry"),
-    ("no_enquiry", "No enquiry"),
-]
-
-DESIRED_OUTCOMES = [
-    ("fully", "Fully achieved"),
-    ("partially", "Partially achieved"),
-    ("not_achieved", "Not achieved"),
-    ("not_expressed", "Not expressed"),
-]
-
-RISK_OUTCOMES = [("removed", "Risk removed"), ("reduced", "Risk reduced"), ("remains", "Risk remains")]
-
-CARER_OUTCOMES = [
-    ("support_provided", "Support provided"),
-    ("information_advice", "Information and advice"),
-    ("no_support", "No support"),
-    ("declined", "Declined"),
 ]
 
 AGE_BANDS = [("18-64", "18 to 64"), ("65-74", "65 to 74"), ("75-84", "75 to 84"), ("85+", "85 and over")]

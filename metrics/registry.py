@@ -1,22 +1,22 @@
-"""The indicator registry: reviewed definitions in fixtures/indicators/*.json, validated and loaded into Indicator.
+"""The indicator registry: reviewed definitions in each family's indicators.json (metrics/families/<family>/),
+validated and loaded into Indicator.
 
-Each file is {"family": "<calculator family>", "indicators": [<definition>, ...]}. A definition is
-rejected with a message naming the file, the definition and the problem; nothing is loaded unless
-every definition is valid.
+Each file is {"family": "<family code>", "indicators": [<definition>, ...]}; the family must be a registered
+one, and a family's own file must name that family. A definition is rejected with a message naming the
+file, the definition and the problem; nothing is loaded unless every definition is valid.
 """
 import json
 from pathlib import Path
 
-from django.conf import settings
 from django.db import transaction
 
 from cqc.framework import QUALITY_STATEMENTS
 
+from .families import FAMILIES
 from .models import Indicator
 from .signals import figures_changed
 
-REGISTRY_DIR = Path(settings.BASE_DIR) / "fixtures" / "indicators"
-FAMILIES = {"waiting", "reviews", "safeguarding", "carers", "equity", "kpi"}
+FAMILY_CODES = {family.code for family in FAMILIES}
 BREAKDOWNS = {"team", "age_band", "gender", "ethnicity"}
 TEXT_FIELDS = ["code", "title", "description", "methodology", "limitations", "suppression"]
 OPTIONAL_TEXT_FIELDS = ["numerator", "denominator", "ascof_id"]
@@ -87,44 +87,59 @@ def _list_problems(definition, name, allowed):
             for item in items if item not in allowed]
 
 
-def file_problems(name, content):
-    """Problems with one registry file's parsed content, each naming the file and definition."""
+def file_problems(name, content, owner=None):
+    """Problems with one registry file's parsed content, each naming the file and definition. `owner` is the
+    family whose package holds the file, if it is one."""
     if not isinstance(content, dict) or not isinstance(content.get("indicators"), list):
         return [f"{name}: must be an object with 'family' and an 'indicators' list"]
     problems = []
-    if content.get("family") not in FAMILIES:
-        problems.append(f"{name}: family '{content.get('family')}' is not one of {', '.join(sorted(FAMILIES))}")
+    family = content.get("family")
+    if family not in FAMILY_CODES:
+        problems.append(f"{name}: family '{family}' is not one of {', '.join(sorted(FAMILY_CODES))}")
+    elif owner is not None and family != owner:
+        problems.append(f"{name}: family '{family}' is not the family whose package holds it ({owner})")
     for index, definition in enumerate(content["indicators"], start=1):
         label = definition.get("code") if isinstance(definition, dict) and definition.get("code") else f"#{index}"
         problems += [f"{name}: definition {label}: {problem}" for problem in definition_problems(definition)]
     return problems
 
 
-def read_definitions(directory=REGISTRY_DIR):
-    """All definitions from the registry files, each with its family, in file then list order.
+def family_files():
+    """(path, name, family code) of every family's definitions, families in alphabetical order (the display
+    order of indicators follows: family by family, then each file's order)."""
+    return [(family.definitions_path, f"{family.code}/{family.definitions_path.name}", family.code)
+            for family in sorted(FAMILIES, key=lambda f: f.code) if family.definitions_path is not None]
+
+
+def read_definitions(directory=None):
+    """All definitions, each with its family, in file then list order: from each family's indicators.json, or
+    from the *.json files in `directory` (in name order) when one is given.
 
     Raises RegistryError naming every problem, including duplicate codes across files.
     """
-    paths = sorted(Path(directory).glob("*.json"))
+    if directory is None:
+        files = family_files()
+    else:
+        files = [(path, path.name, None) for path in sorted(Path(directory).glob("*.json"))]
     problems, definitions, seen = [], [], {}
-    if not paths:
+    if not files:
         raise RegistryError([f"no registry files (*.json) in {directory}"])
-    for path in paths:
+    for path, name, owner in files:
         try:
             content = json.loads(path.read_text(encoding="utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            problems.append(f"{path.name}: not valid JSON ({error})")
+            problems.append(f"{name}: not valid JSON ({error})")
             continue
-        found = file_problems(path.name, content)
+        found = file_problems(name, content, owner)
         problems += found
         if found:
             continue
         for definition in content["indicators"]:
             code = definition["code"]
             if code in seen:
-                problems.append(f"{path.name}: duplicate code '{code}' (already defined in {seen[code]})")
+                problems.append(f"{name}: duplicate code '{code}' (already defined in {seen[code]})")
                 continue
-            seen[code] = path.name
+            seen[code] = name
             definitions.append({**definition, "family": content["family"]})
     if problems:
         raise RegistryError(problems)
@@ -132,7 +147,7 @@ def read_definitions(directory=REGISTRY_DIR):
 
 
 @transaction.atomic
-def load_registry(directory=REGISTRY_DIR):
+def load_registry(directory=None):
     """Create or update an Indicator for every definition; indicators no longer defined become inactive.
 
     Returns (created, updated, deactivated) counts.

@@ -54,7 +54,22 @@ def client_for(client, role_users):
 
 
 @pytest.fixture
+def recalculated(monkeypatch):
+    """The uploads passed to recalculation.recalculate_for_upload, in call order; each is still recalculated."""
+    from metrics.services import recalculation
+
+    calls, recalculate_for_upload = [], recalculation.recalculate_for_upload
+
+    def record_and_recalculate(upload):
+        calls.append((upload.return_type, upload.period_start, upload.pk))
+        recalculate_for_upload(upload)
+
+    monkeypatch.setattr(recalculation, "recalculate_for_upload", record_and_recalculate)
+    return calls
+
+
+@pytest.fixture
 def home_area(db):
-    from metrics.demo import load_reference
+    from ascdash.demo.reference import load_reference
 
     return load_reference()

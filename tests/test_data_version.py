@@ -8,7 +8,8 @@ from ascdash.data_version import current_token, data_version, remembered
 from ascdash.models import QuarterPublication
 from cqc.models import QualityStatement
 from metrics.calculators import Figure
-from metrics.models import Commentary, Indicator, IndicatorValue, WaitingRecord
+from metrics.families.waiting.records import WaitingRecord
+from metrics.models import Commentary, Indicator, IndicatorValue
 from core.periods import Period
 from metrics.services.recalculation import store
 

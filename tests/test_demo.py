@@ -3,8 +3,10 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from ascdash.demo import DEMO_PASSWORD
+from ascdash.demo.records import demo_returns
 from improvement_plan.models import Action, StatusUpdate
-from metrics.models import Area, IndicatorValue, PopulationProfile, Team, Upload, WaitingRecord
+from metrics.families.waiting.records import WaitingRecord
+from metrics.models import Area, IndicatorValue, PopulationProfile, Target, Team, Upload
 
 
 def counts():
@@ -18,6 +20,7 @@ def counts():
         IndicatorValue.objects.count(),
         Action.objects.count(),
         StatusUpdate.objects.count(),
+        Target.history.count(),
     )
 
 
@@ -28,7 +31,7 @@ def test_load_demo_twice_does_not_duplicate(capsys):
     call_command("load_demo", since="2026-08")
     assert counts() == first
     assert first[:3] == (4, 160, 7)  # 150 councils (149 fictional + home), 9 regions, England
-    assert first[4] == 12 + 1  # August to October 2026 for four returns, and the KPI return
+    assert first[4] == 3 * len(demo_returns()) + 1  # August to October 2026 for each monthly return, and the KPI
     assert first[7] == 15  # the fifteen actions of the demo improvement plan
 
 

@@ -1,5 +1,4 @@
 """Safe file opening: one set of limits and one set of refusals for every importer (core.files)."""
-import zipfile
 from io import BytesIO
 
 import pytest

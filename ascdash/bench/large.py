@@ -14,23 +14,23 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from cqc import demo as cqc_demo
-from improvement_plan import demo as plan_demo
-from metrics import demo as metrics_demo
-from metrics.demo_benchmarks import (
-    COMPARATOR_COUNT, SEED, benchmark_csv, benchmark_rows, fictional_councils, load_targets,
-    specs_for_every_indicator,
-)
-from metrics.demo_records import load_demo_records
-from metrics.models import Area, Indicator, Upload
 from core.periods import add_months
+from metrics.models import Area, Indicator, Upload
 from metrics.registry import load_registry
 from metrics.services.benchmarks import import_benchmarks, import_comparator_groups
 from metrics.services.recalculation import deferred_recalculation
-from metrics.synthetic import SyntheticCouncil
 
-from ..dashboard.demo import load_dashboard_demo
 from ..demo import create_demo_users
+from ..demo.assessments import load_assessments
+from ..demo.benchmarks import (
+    COMPARATOR_COUNT, SEED, benchmark_csv, benchmark_rows, fictional_councils, load_targets,
+    specs_for_every_indicator,
+)
+from ..demo.dashboard import load_dashboard_demo
+from ..demo.plan import load_plan
+from ..demo.records import load_demo_records
+from ..demo.reference import DEMO_COUNCIL_NAME, load_reference
+from ..demo.synthetic import SyntheticCouncil
 
 LAST_MONTH = date(2026, 10, 1)
 MONTHS = 60
@@ -77,8 +77,8 @@ def generate_large_council(scale="large", months=MONTHS, councils=COUNCILS, year
         return result
 
     def reference():
-        metrics_demo.load_reference()
-        cqc_demo.load_assessments(metrics_demo.DEMO_COUNCIL_NAME)
+        load_reference()
+        load_assessments(DEMO_COUNCIL_NAME)
         load_registry()
 
     step("reference data, CQC assessments and indicator registry", reference)
@@ -94,7 +94,7 @@ def generate_large_council(scale="large", months=MONTHS, councils=COUNCILS, year
 
     def people_plan_and_dashboard():
         create_demo_users()
-        plan_demo.load_plan()
+        load_plan()
         load_dashboard_demo()  # commentary, and earlier quarters published so scrutiny members see them
 
     step("users, improvement plan, dashboard commentary and publication", people_plan_and_dashboard)

@@ -7,7 +7,8 @@ from core.periods import KIND_CHOICES, Period
 
 
 class Indicator(models.Model):
-    """A measure, defined as reviewed data in fixtures/indicators/ and loaded by `load_indicators`."""
+    """A measure, defined as reviewed data in its family's indicators.json (metrics/families/) and loaded by
+    `load_indicators`."""
 
     HIGH_IS_GOOD, LOW_IS_GOOD, NO_JUDGEMENT = "high_is_good", "low_is_good", "no_judgement"
     POLARITY_CHOICES = [

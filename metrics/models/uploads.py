@@ -1,13 +1,13 @@
 from django.conf import settings
 from django.db import models
 
-RETURN_CHOICES = [
-    ("waiting", "Waiting list snapshot"),
-    ("reviews", "Reviews"),
-    ("safeguarding", "Safeguarding"),
-    ("carers", "Carers"),
-    ("kpi", "KPI values"),
-]
+
+def return_choices():
+    """Every registered family's return (evaluated when first needed: the families define record models that
+    point at Upload)."""
+    from ..families import return_choices
+
+    return return_choices()
 
 
 def upload_path(instance, filename):
@@ -34,7 +34,7 @@ class Upload(models.Model):
         (DISCARDED, "Discarded"),
     ]
 
-    return_type = models.CharField(max_length=20, choices=RETURN_CHOICES)
+    return_type = models.CharField(max_length=20, choices=return_choices)
     period_start = models.DateField(help_text="First day of the month the return is for.")
     file = models.FileField(upload_to=upload_path, max_length=300)
     original_name = models.CharField(max_length=255)

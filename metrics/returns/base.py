@@ -18,6 +18,9 @@ KIND_WORDS = {
     BOOLEAN: "Yes or No",
     PERIOD: "Period label: 2025-08 (month), 2025-26 Q2 (quarter) or 2025-26 (financial year)",
 }
+# How a return's rows relate to its month: everything as at the month's last day; everything in the 12 months
+# to it (later extracts restate earlier months); or rows that each name their own period.
+SNAPSHOT, ROLLING, OWN_PERIODS = "snapshot", "rolling", "own_periods"
 BOOLEAN_VALUES = {"yes": True, "y": True, "true": True, "1": True, "no": False, "n": False, "false": False, "0": False}
 
 
@@ -81,6 +84,7 @@ class Return:
     model_name: str
     columns: tuple
     semantics: str
+    extract: str  # SNAPSHOT, ROLLING or OWN_PERIODS
     duplicate_key: tuple = ()
     date_order: tuple = ()  # (earlier field, later field) pairs
     snapshot_field: str = ""  # model field set to the period's last day

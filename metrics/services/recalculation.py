@@ -1,7 +1,9 @@
 """Recalculate stored IndicatorValue rows for the home council from the current (confirmed) records.
 
-Pages never compute: after an upload is confirmed or restored, the receiver below recalculates that
-return's indicators for the upload's month and the quarter and year containing it.
+Pages never compute. Confirming or restoring an upload calls `recalculate_for_upload` once its transaction
+commits (metrics.services.uploads): every family whose calculator reads that return is recalculated for the
+months the upload can change and the quarters and years containing them. What each family reads, calculates
+and stores is declared in its package (metrics.families).
 """
 import logging
 import threading
@@ -13,71 +15,47 @@ from django.db import connection, transaction
 from django.db.models import CharField, F
 from django.db.models.functions import Cast
 
-from ..calculators import carers, equity, kpi, periods_for_months, reviews, safeguarding, waiting
-from ..models import (
-    Area, CarerRecord, Indicator, IndicatorValue, KpiValue, PopulationProfile, ReviewRecord, SafeguardingConcern,
-    Upload, WaitingRecord,
-)
 from core.periods import KINDS_FOR_FREQUENCY, MONTH, Period
+
+from ..calculators import periods_for_months
+from ..families import families_reading, get_family, returns
+from ..families.base import Inputs
+from ..models import Area, Indicator, IndicatorValue, PopulationProfile, Upload
+from ..returns.base import ROLLING, SNAPSHOT
 from ..signals import figures_changed
 
 logger = logging.getLogger(__name__)
+ROLLING_WINDOW_MONTHS = 12
 
-RECORD_QUERIES = {
-    "waiting": (WaitingRecord, ["snapshot_date", "person_id", "wait_type", "date_requested", "age", "gender",
-                                "ethnicity"], {"team_name": F("team__name"), "team_kind": F("team__kind")},
-                ["snapshot_date", "date_requested"]),
-    "reviews": (ReviewRecord, ["snapshot_date", "person_id", "last_review_date", "next_review_due",
-                               "review_completed_date"], {"team_name": F("team__name")},
-                ["snapshot_date", "last_review_date", "next_review_due", "review_completed_date"]),
-    "safeguarding": (SafeguardingConcern, ["concern_id", "person_id", "date_received", "decision_date", "decision",
-                                           "enquiry_start", "enquiry_concluded", "msp_asked", "desired_outcomes",
-                                           "risk_outcome", "age", "gender", "ethnicity"], {},
-                     ["date_received", "decision_date", "enquiry_start", "enquiry_concluded"]),
-    "carers": (CarerRecord, ["carer_id", "date_requested", "date_assessed", "outcome", "gender", "ethnicity"],
-               {"carer_age_years": F("carer_age")}, ["date_requested", "date_assessed"]),
-    "kpi": (KpiValue, ["indicator_code", "period_kind", "period_start", "value", "numerator", "denominator"], {},
-            ["period_start"]),
-}
-SNAPSHOT_RETURNS = {"waiting", "reviews"}
-# Which returns' records each calculated family reads.
-FAMILY_SOURCES = {
-    "waiting": ["waiting"], "reviews": ["reviews"], "safeguarding": ["safeguarding"], "carers": ["carers"],
-    "equity": ["waiting", "safeguarding", "carers"],
-}
-# Which indicator families a return feeds.
-FAMILIES_FOR_RETURN = {
-    "waiting": ["waiting", "equity"],
-    "reviews": ["reviews"],
-    "safeguarding": ["safeguarding", "equity"],
-    "carers": ["carers", "equity"],
-    "kpi": ["kpi"],
-}
+
+class UnregisteredFigures(ValueError):
+    """A calculator produced figures for codes its family does not define: a typo or a missing definition."""
 
 
 def record_frame(return_type, months=None):
     """Records of the return's confirmed uploads (only those for `months`, a set of dates, when given),
-    with `month` = the upload's month; dates as datetime64."""
-    model, fields, expressions, dates = RECORD_QUERIES[return_type]
-    records = model.objects.filter(upload__status=Upload.CONFIRMED)
+    with `month` = the upload's month; dates as datetime64; columns as its family's RecordFields name them."""
+    family = get_family(return_type)
+    wanted = family.records
+    records = family.upload.model.objects.filter(upload__status=Upload.CONFIRMED)
     if months is not None:
         records = records.filter(upload__period_start__in=months)
     # Dates are read as ISO text and parsed by pandas in one go (SQLite would otherwise parse each value).
-    as_text = {f"{name}_text": Cast(name, CharField()) for name in dates}
-    plain = [name for name in fields if name not in dates]
-    columns = [*plain, *expressions, *as_text, "month_text"]
+    as_text = {f"{name}_text": Cast(name, CharField()) for name in wanted.dates}
+    renamed = {f"{name}_renamed": F(path) for name, path in wanted.renamed.items()}
+    columns = [*wanted.fields, *renamed, *as_text, "month_text"]
     rows = []
     if months is None or months:
         query = records.values(
-            *plain, **expressions, **as_text, month_text=Cast("upload__period_start", CharField())).query
+            *wanted.fields, **renamed, **as_text, month_text=Cast("upload__period_start", CharField())).query
         sql, params = query.sql_with_params()
         with connection.cursor() as cursor:  # plain tuples: hundreds of thousands of rows, no per-row conversion
             cursor.execute(sql, params)
             rows = cursor.fetchall()
     frame = pd.DataFrame.from_records(rows, columns=columns)
-    for name in [*dates, "month"]:
+    for name in [*wanted.dates, "month"]:
         frame[name] = pd.to_datetime(frame.pop(f"{name}_text"), format="%Y-%m-%d")
-    return frame.rename(columns={"team_name": "team", "carer_age_years": "age"})
+    return frame.rename(columns={f"{name}_renamed": name for name in wanted.renamed})
 
 
 def confirmed_months(return_type):
@@ -92,7 +70,7 @@ def months_to_read(return_type, periods, available):
     A snapshot return needs only the last month in each period; a rolling extract needs every month
     from the start of the earliest period (later extracts restate earlier concerns and carers).
     """
-    if return_type in SNAPSHOT_RETURNS:
+    if returns()[return_type].extract == SNAPSHOT:
         return {max(m for m in available if period.contains(m)) for period in periods
                 if any(period.contains(m) for m in available)}
     earliest = min(period.start for period in periods)
@@ -108,17 +86,6 @@ def population_profile(area):
     return profile
 
 
-def family_figures(family, periods, frames, area):
-    if family == "kpi":
-        codes = set(Indicator.objects.filter(family="kpi").values_list("code", flat=True))
-        return kpi.calculate(frames["kpi"], codes)
-    if family == "equity":
-        return equity.calculate(frames.get("waiting"), frames.get("safeguarding"), frames.get("carers"),
-                                population_profile(area), periods)
-    calculator = {"waiting": waiting, "reviews": reviews, "safeguarding": safeguarding, "carers": carers}[family]
-    return calculator.calculate(frames[family], periods)
-
-
 def wanted(figure, indicator, data_end):
     """Store a figure only for the period kinds its indicator's frequency needs; a flow (a count or rate
     over the period) only once the data covers the whole period, so a quarter is not compared half-done."""
@@ -127,11 +94,21 @@ def wanted(figure, indicator, data_end):
     return not (indicator.measure_type == "flow" and data_end is not None and figure.period.end > data_end)
 
 
-def store(figures, indicators, area, periods, origin, data_end=None):
+def check_registered(figures, registered):
+    unknown = sorted({figure.code for figure in figures} - set(registered))
+    if unknown:
+        raise UnregisteredFigures(f"Figures for codes no indicator definition has: {', '.join(unknown)}")
+
+
+def store(figures, indicators, area, periods, origin, data_end=None, registered=None):
     """Replace the area's stored values of these indicators for these periods with the figures (bulk).
 
-    `data_end` is the last day the records cover (flows for periods ending later are not stored)."""
+    Every figure's code must be `registered` (default: the indicators given), or UnregisteredFigures is
+    raised and nothing is stored. A registered code whose indicator is not among `indicators` (the
+    registry in the database not yet loaded with it, or made inactive) is not stored. `data_end` is the
+    last day the records cover (flows for periods ending later are not stored)."""
     by_code = {indicator.code: indicator for indicator in indicators}
+    check_registered(figures, by_code if registered is None else registered)
     rows = [
         IndicatorValue(
             indicator=by_code[f.code], area=area, period_kind=f.period.kind, period_start=f.period.start,
@@ -159,54 +136,82 @@ def store(figures, indicators, area, periods, origin, data_end=None):
     return len(rows)
 
 
-def recalculate(return_type, months=None):
-    """Recalculate the indicators a return feeds, for the given months (and their quarters and years).
+class RecordReader:
+    """Each return's confirmed months, and its record frames, read once per recalculation."""
 
-    With `months` None, every month with a confirmed upload. Returns the number of values stored.
-    """
-    return recalculate_returns([return_type], months)
+    def __init__(self):
+        self.available = {code: [m.start for m in confirmed_months(code)] for code in returns()}
+        self.frames = {}
+
+    def data_end(self, sources):
+        return max((Period(MONTH, start).end for source in sources for start in self.available[source]),
+                   default=None)
+
+    def frame(self, source, periods=None):
+        needed = None if periods is None else frozenset(months_to_read(source, periods, self.available[source]))
+        if (source, needed) not in self.frames:
+            self.frames[(source, needed)] = record_frame(source, needed)
+        return self.frames[(source, needed)]
 
 
-def recalculate_everything():
-    return recalculate_returns(list(FAMILIES_FOR_RETURN))
+def indicators_to_store(family):
+    active = Indicator.objects.filter(active=True)
+    return list(active.filter(source__in=family.fills) if family.fills else active.filter(family=family.code))
+
+
+def family_figures(family, area, reader, indicators, months=None):
+    """(figures, periods, data_end) of one family for the given months (None: every confirmed month), or None
+    when there is nothing to calculate. A family that fills indicators from rows with their own periods
+    takes every row (periods None)."""
+    if family.fills:
+        periods, data_end = None, None
+    else:
+        data_end = reader.data_end(family.reads)
+        periods = periods_for_months(months if months is not None else [
+            Period(MONTH, start) for source in family.reads for start in reader.available[source]])
+        if not periods:
+            return None
+    inputs = Inputs(
+        frames={source: reader.frame(source, periods) for source in family.reads}, periods=periods,
+        indicator_codes=frozenset(indicator.code for indicator in indicators),
+        load_population=lambda: population_profile(area),
+    )
+    return family.calculate(inputs), periods, data_end
+
+
+def recalculate_family(family, area, reader, months=None):
+    """Calculate and store one family's figures; returns the number of values stored."""
+    indicators = indicators_to_store(family)
+    calculated = family_figures(family, area, reader, indicators, months) if indicators else None
+    if calculated is None:
+        return 0
+    figures, periods, data_end = calculated
+    if family.fills:  # only rows for the indicators it was given
+        return store(figures, indicators, area, periods, IndicatorValue.KPI_RETURN)
+    return store(figures, indicators, area, periods, IndicatorValue.CALCULATED, data_end,
+                 registered=family.definition_codes())
 
 
 @transaction.atomic
 def recalculate_returns(return_types, months=None):
-    """Recalculate every indicator family these returns feed (each family once), reading each return's
-    records once for the months needed."""
+    """Recalculate every family these returns feed (each family once), reading each return's records once
+    for the months needed. With `months` None, every month with a confirmed upload."""
     area = Area.objects.filter(code=settings.ASCDASH_HOME_AREA).first()
     if area is None:
         logger.warning("No home council %s: nothing recalculated", settings.ASCDASH_HOME_AREA)
         return 0
-    families = list(dict.fromkeys(family for rt in return_types for family in FAMILIES_FOR_RETURN[rt]))
-    available = {source: [m.start for m in confirmed_months(source)] for source in RECORD_QUERIES}
-    frames, stored = {}, 0
-    for family in families:
-        indicators = list(Indicator.objects.filter(family=family, active=True))
-        if not indicators:
-            continue
-        data_end = None
-        if family == "kpi":
-            periods, origin, family_frames = None, IndicatorValue.KPI_RETURN, {"kpi": record_frame("kpi")}
-        else:
-            sources = FAMILY_SOURCES[family]
-            data_end = max((Period(MONTH, start).end for source in sources for start in available[source]),
-                           default=None)
-            wanted = months if months is not None else [
-                Period(MONTH, start) for source in sources for start in available[source]]
-            periods = periods_for_months(wanted)
-            if not periods:
-                continue
-            origin, family_frames = IndicatorValue.CALCULATED, {}
-            for source in sources:
-                needed = frozenset(months_to_read(source, periods, available[source]))
-                if (source, needed) not in frames:
-                    frames[(source, needed)] = record_frame(source, needed)
-                family_frames[source] = frames[(source, needed)]
-        figures = family_figures(family, periods, family_frames, area)
-        stored += store(figures, indicators, area, periods, origin, data_end)
-    return stored
+    reader = RecordReader()
+    return sum(recalculate_family(family, area, reader, months) for family in families_reading(return_types))
+
+
+def recalculate(return_type, months=None):
+    """Recalculate the indicators a return feeds, for the given months (and their quarters and years).
+    Returns the number of values stored."""
+    return recalculate_returns([return_type], months)
+
+
+def recalculate_everything():
+    return recalculate_returns(list(returns()))
 
 
 _deferred = threading.local()
@@ -226,21 +231,19 @@ def deferred_recalculation():
         recalculate_returns(list(pending), sorted(set().union(*pending.values())))
 
 
-ROLLING_WINDOW_MONTHS = 12
-
-
 def affected_months(return_type, month):
-    """Months whose figures an upload for `month` can change: its own for a snapshot; for a rolling
-    extract also the confirmed months a year either side (it restates, and may settle, their concerns)."""
-    if return_type in SNAPSHOT_RETURNS or return_type not in FAMILY_SOURCES:
+    """Months whose figures an upload for `month` can change: its own; for a rolling extract also the
+    confirmed months a year either side (it restates, and may settle, their concerns)."""
+    if returns()[return_type].extract != ROLLING:
         return [month]
     first, last = month.shift(-(ROLLING_WINDOW_MONTHS - 1)), month.shift(ROLLING_WINDOW_MONTHS - 1)
     nearby = [m for m in confirmed_months(return_type) if first.start <= m.start <= last.start]
     return sorted({month, *nearby})
 
 
-def on_upload_became_current(sender, upload, **kwargs):
-    """Receiver for metrics.signals.upload_became_current."""
+def recalculate_for_upload(upload):
+    """What follows an upload becoming the current data for its return and month (confirm or restore):
+    recalculate what it can change, now, or at the end of a `deferred_recalculation` block."""
     month = Period(MONTH, upload.period_start)
     pending = getattr(_deferred, "pending", None)
     if pending is not None:

@@ -1,5 +1,8 @@
 """Writes for uploads: store and validate a file, confirm, restore, discard. Every change is audited.
 
+Confirm and restore make an upload the current data and, once that commits, recalculate what it changes
+(`recalculation.recalculate_for_upload`).
+
 Data in use for a return and period is the one upload there with status CONFIRMED; records of
 other uploads stay in the tables (superseded versions are restorable) and must be filtered out by
 readers (`metrics.selectors.uploads.current_records`).
@@ -15,7 +18,7 @@ from ..models import Upload, UploadEvent, UploadMessage
 from ..returns import get_return
 from ..returns.storage import insert_records
 from ..returns.validation import Context, validate_file
-from ..signals import upload_became_current
+from . import recalculation
 
 BATCH_SIZE = 2000
 
@@ -127,7 +130,7 @@ def _make_current(upload, user, action):
     upload.status, upload.confirmed_by, upload.confirmed_at, upload.superseded_at = Upload.CONFIRMED, user, now, None
     upload.save(update_fields=["status", "confirmed_by", "confirmed_at", "superseded_at"])
     record(upload, action, user, f"Replaced upload {previous.pk}" if previous else "")
-    transaction.on_commit(lambda: upload_became_current.send(sender=Upload, upload=upload))
+    transaction.on_commit(lambda: recalculation.recalculate_for_upload(upload))
     return upload
 
 

@@ -4,8 +4,9 @@ from django.contrib.auth import get_user_model
 
 from ascdash.bench.large import DatabaseNotEmpty, comparator_groups, generate_large_council
 from improvement_plan.models import Plan
-from metrics.models import Area, ComparatorGroup, Indicator, IndicatorValue, ReviewRecord, Upload
-from metrics.synthetic import Scale, SyntheticCouncil
+from metrics.families.reviews.records import ReviewRecord
+from metrics.models import Area, ComparatorGroup, Indicator, IndicatorValue, Upload
+from ascdash.demo.synthetic import Scale, SyntheticCouncil
 
 TINY = Scale(long_term_clients=200, requests_factor=0.2, safeguarding_per_year=120, carers_per_year=24)
 

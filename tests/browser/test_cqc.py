@@ -2,11 +2,11 @@
 import pytest
 
 from ascdash.roles import ADMINISTRATOR, SCRUTINY
-from cqc.demo import load_assessments
+from ascdash.demo.assessments import load_assessments
 from cqc.models import Assessment, QualityStatement, Theme
 from cqc.services import sync_framework
-from improvement_plan.demo import load_plan
-from metrics.demo import load_reference
+from ascdash.demo.plan import load_plan
+from ascdash.demo.reference import load_reference
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 

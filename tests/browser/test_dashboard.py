@@ -11,7 +11,7 @@ from ascdash.dashboard.services import publish_quarter
 from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY
 from django.apps import apps
 
-from metrics.demo import load_reference
+from ascdash.demo.reference import load_reference
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 from metrics.models import Area, Commentary
 from tests.dashboard.conftest import Q1, Q2, build_world, make_indicator, make_places, put

@@ -8,7 +8,7 @@ from django.utils import timezone
 from importlib import import_module
 
 from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
-from improvement_plan.demo import load_plan
+from ascdash.demo.plan import load_plan
 from improvement_plan.models import Action, OutcomeToTrack, StatusUpdate
 from metrics.models import Indicator, IndicatorValue
 from tests.browser.conftest import assert_no_axe_violations, sign_in
@@ -21,7 +21,7 @@ def demo_plan(browser_users):
     # a transactional test starts with empty tables: put the CQC framework back, then the demo plan
     from django.apps import apps
 
-    from metrics.demo import load_reference
+    from ascdash.demo.reference import load_reference
 
     load_framework(apps, None)
 

@@ -1,6 +1,6 @@
 import pytest
 
-from cqc.demo import load_assessments
+from ascdash.demo.assessments import load_assessments
 
 COUNCIL = "Northmoor City Council"
 

@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from cqc.demo import load_assessments
+from ascdash.demo.assessments import load_assessments
 from cqc.models import Assessment, StatementScore
 from cqc.selectors import assessments_in_order, rating_of
 

@@ -1,6 +1,6 @@
 import pytest
 
-from ascdash.dashboard.demo import commentary_text, load_dashboard_demo
+from ascdash.demo.dashboard import commentary_text, load_dashboard_demo
 from ascdash.demo import create_demo_users
 from ascdash.models import QuarterPublication
 from metrics.models import Commentary

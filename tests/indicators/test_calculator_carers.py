@@ -1,6 +1,6 @@
 import pytest
 
-from metrics.calculators import carers
+from metrics.families.carers import calculators as carers
 from core.periods import Period
 
 from .frames import find, frame, month

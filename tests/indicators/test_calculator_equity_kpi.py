@@ -1,6 +1,7 @@
 import pytest
 
-from metrics.calculators import equity, kpi
+from metrics.families.equity import calculators as equity
+from metrics.families.kpi import calculators as kpi
 from core.periods import Period
 
 from .frames import find, frame

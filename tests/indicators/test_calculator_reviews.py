@@ -1,6 +1,6 @@
 import pytest
 
-from metrics.calculators import reviews
+from metrics.families.reviews import calculators as reviews
 
 from .frames import find, frame, month
 

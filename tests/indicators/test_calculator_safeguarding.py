@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from metrics.calculators import safeguarding
+from metrics.families.safeguarding import calculators as safeguarding
 from core.periods import Period
 
 from .frames import find, frame, month

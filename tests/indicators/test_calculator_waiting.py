@@ -1,6 +1,6 @@
 import pytest
 
-from metrics.calculators import waiting
+from metrics.families.waiting import calculators as waiting
 from core.periods import Period
 
 from .frames import find, frame, month

@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 
-from metrics.demo import load_reference
-from metrics.demo_benchmarks import load_demo_benchmarks
+from ascdash.demo.reference import load_reference
+from ascdash.demo.benchmarks import load_demo_benchmarks
 from metrics.models import Area, ComparatorGroup, IndicatorValue, Target, Upload
 
 

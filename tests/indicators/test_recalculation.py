@@ -3,9 +3,11 @@ from datetime import date
 import pytest
 from django.core.management import call_command
 
-from metrics.models import IndicatorValue, KpiValue, SafeguardingConcern, Team, Upload, WaitingRecord
-from metrics.services.recalculation import recalculate_everything
-from metrics.signals import upload_became_current
+from metrics.families.kpi.records import KpiValue
+from metrics.families.safeguarding.records import SafeguardingConcern
+from metrics.families.waiting.records import WaitingRecord
+from metrics.models import IndicatorValue, Team, Upload
+from metrics.services.recalculation import recalculate_everything, recalculate_for_upload
 
 
 @pytest.fixture
@@ -44,7 +46,7 @@ def test_confirming_a_waiting_upload_stores_month_quarter_and_year(registry):
         waiting_row(upload, 3, "p2", north, date(2025, 12, 22)),  # 40 days
         waiting_row(upload, 4, "p3", disability, date(2025, 10, 23)),  # 100 days
     ])
-    upload_became_current.send(sender=Upload, upload=upload)
+    recalculate_for_upload(upload)
 
     for kind, start in [("month", date(2026, 1, 1)), ("quarter", date(2026, 1, 1)), ("year", date(2025, 4, 1))]:
         median = value("waiting-median-days-care-act-assessment", kind, start)
@@ -63,12 +65,12 @@ def test_replacing_an_upload_replaces_values_and_drops_stale_categories(registry
     east = Team.objects.get(name="East Locality")
     first = make_upload("waiting", date(2026, 1, 1))
     WaitingRecord.objects.bulk_create([waiting_row(first, 2, "p1", north, date(2026, 1, 1))])
-    upload_became_current.send(sender=Upload, upload=first)
+    recalculate_for_upload(first)
     first.status = Upload.SUPERSEDED
     first.save()
     second = make_upload("waiting", date(2026, 1, 1))
     WaitingRecord.objects.bulk_create([waiting_row(second, 2, "p9", east, date(2026, 1, 21))])
-    upload_became_current.send(sender=Upload, upload=second)
+    recalculate_for_upload(second)
 
     assert value("waiting-median-days-care-act-assessment", "month", date(2026, 1, 1)).value == 10
     teams = IndicatorValue.objects.filter(indicator__code="waiting-people-care-act-assessment", period_kind="month",
@@ -82,7 +84,7 @@ def test_unconfirmed_uploads_are_ignored_and_kpi_values_are_stored(registry):
     kpi_upload = make_upload("kpi", date(2025, 6, 1))
     KpiValue.objects.create(upload=kpi_upload, row_number=2, indicator_code="ascof-1a-quality-of-life",
                             period_kind="year", period_start=date(2024, 4, 1), value=18.7)
-    upload_became_current.send(sender=Upload, upload=kpi_upload)
+    recalculate_for_upload(kpi_upload)
     stored = value("ascof-1a-quality-of-life", "year", date(2024, 4, 1))
     assert (stored.value, stored.origin) == (18.7, IndicatorValue.KPI_RETURN)
     assert not IndicatorValue.objects.filter(indicator__family="waiting").exists()
@@ -124,7 +126,7 @@ def test_deferred_recalculation_runs_once_at_the_end(registry):
             WaitingRecord.objects.create(
                 upload=upload, row_number=2, snapshot_date=month.replace(day=28), person_id="p1", team=north,
                 wait_type="care_act_assessment", date_requested=date(2025, 11, 28))
-            upload_became_current.send(sender=Upload, upload=upload)
+            recalculate_for_upload(upload)
         assert not IndicatorValue.objects.exists()
     assert value("waiting-median-days-care-act-assessment", "month", date(2025, 12, 1)).value == 30
     assert value("waiting-median-days-care-act-assessment", "month", date(2026, 1, 1)).value == 61
@@ -136,7 +138,7 @@ def test_flows_are_stored_only_for_periods_the_data_covers(registry):
     upload = make_upload("safeguarding", date(2026, 10, 1))
     SafeguardingConcern.objects.create(upload=upload, row_number=2, concern_id="c1", person_id="p1",
                                        date_received=date(2026, 10, 5), enquiry_start=date(2026, 8, 1))
-    upload_became_current.send(sender=Upload, upload=upload)
+    recalculate_for_upload(upload)
     received = IndicatorValue.objects.filter(indicator__code="sg-concerns-received", breakdown="")
     assert list(received.values_list("period_kind", "value")) == [("month", 1.0)]  # Q3 and the year are not over
     open_enquiries = IndicatorValue.objects.filter(indicator__code="sg-open-over-28-days", breakdown="")
@@ -162,12 +164,12 @@ def test_a_later_extract_settles_the_previous_month(registry):
     december = make_upload("safeguarding", date(2026, 12, 1))
     SafeguardingConcern.objects.create(upload=december, row_number=2, concern_id="c1", person_id="p1",
                                        date_received=date(2026, 12, 21))
-    upload_became_current.send(sender=Upload, upload=december)
+    recalculate_for_upload(december)
     assert not IndicatorValue.objects.filter(indicator__code="sg-conversion-rate-pct").exists()
     january = make_upload("safeguarding", date(2027, 1, 1))
     SafeguardingConcern.objects.create(upload=january, row_number=2, concern_id="c1", person_id="p1",
                                        date_received=date(2026, 12, 21), decision_date=date(2026, 12, 23),
                                        decision="section_42")
-    upload_became_current.send(sender=Upload, upload=january)
+    recalculate_for_upload(january)
     assert value("sg-conversion-rate-pct", "month", date(2026, 12, 1)).value == 100
     assert value("sg-decision-5-working-days-pct", "month", date(2026, 12, 1)).value == 100

@@ -4,7 +4,7 @@ from datetime import date
 from django.core.management import call_command
 
 from improvement_plan import rules, selectors
-from improvement_plan.demo import PLAN_TITLE, load_plan
+from ascdash.demo.plan import PLAN_TITLE, load_plan
 from improvement_plan.models import Action, OutcomeToTrack, Plan, StatusUpdate
 from metrics.models import Indicator
 

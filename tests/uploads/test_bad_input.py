@@ -10,7 +10,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import load_workbook
 
 from ascdash.roles import OFFICER
-from metrics.models import Upload, UploadMessage, WaitingRecord
+from metrics.families.waiting.records import WaitingRecord
+from metrics.models import Upload, UploadMessage
 
 from tests.workbooks import zip_with
 

@@ -9,7 +9,7 @@ import time
 import pytest
 from django.db import connection, transaction
 
-from metrics.demo import load_reference
+from ascdash.demo.reference import load_reference
 from metrics.models import Upload, UploadEvent
 from core.periods import Period
 from metrics.services.uploads import confirm_upload, submit_upload

@@ -2,7 +2,8 @@
 import pytest
 from django.core.management import CommandError, call_command
 
-from metrics.models import Upload, UploadEvent, WaitingRecord
+from metrics.families.waiting.records import WaitingRecord
+from metrics.models import Upload, UploadEvent
 
 from .conftest import WAITING_HEADERS, waiting_row, xlsx_bytes
 

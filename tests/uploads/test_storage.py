@@ -3,7 +3,10 @@ from datetime import date
 
 import pytest
 
-from metrics.models import CarerRecord, KpiValue, ReviewRecord, SafeguardingConcern
+from metrics.families.carers.records import CarerRecord
+from metrics.families.kpi.records import KpiValue
+from metrics.families.reviews.records import ReviewRecord
+from metrics.families.safeguarding.records import SafeguardingConcern
 from core.periods import Period
 from metrics.services.uploads import submit_upload
 

@@ -4,14 +4,17 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from metrics.bench import waiting_workbook
-from metrics.demo_records import load_demo_records
-from metrics.models import CarerRecord, ReviewRecord, SafeguardingConcern, Upload, WaitingRecord
+from ascdash.bench.upload import waiting_workbook
+from ascdash.demo.records import demo_returns, load_demo_records
+from metrics.families.carers.records import CarerRecord
+from metrics.families.reviews.records import ReviewRecord
+from metrics.families.safeguarding.records import SafeguardingConcern
+from metrics.families.waiting.records import WaitingRecord
+from metrics.models import Upload
 from core.periods import Period
 from metrics.returns import RETURNS
 from metrics.returns.validation import Context, validate_file
-from metrics.signals import upload_became_current
-from metrics.synthetic import SyntheticCouncil
+from ascdash.demo.synthetic import SyntheticCouncil
 
 pytestmark = pytest.mark.django_db
 FEBRUARY_2025 = Period.month(2025, 2)
@@ -31,15 +34,15 @@ def test_every_synthetic_return_validates_without_errors(council, home_area, cod
 
 def test_same_seed_same_data_and_people_persist(council):
     again = SyntheticCouncil()
-    assert council.reviews(FEBRUARY_2025).equals(again.reviews(FEBRUARY_2025))
-    this_month = set(council.reviews(FEBRUARY_2025)["Person ID"])
-    next_month = set(council.reviews(FEBRUARY_2025.next())["Person ID"])
+    assert council.monthly("reviews", FEBRUARY_2025).equals(again.monthly("reviews", FEBRUARY_2025))
+    this_month = set(council.monthly("reviews", FEBRUARY_2025)["Person ID"])
+    next_month = set(council.monthly("reviews", FEBRUARY_2025.next())["Person ID"])
     assert len(this_month & next_month) / len(this_month) > 0.95
 
 
 def test_mid_sized_volumes_and_waits(council):
-    reviews = council.reviews(FEBRUARY_2025)
-    waiting = council.waiting(FEBRUARY_2025)
+    reviews = council.monthly("reviews", FEBRUARY_2025)
+    waiting = council.monthly("waiting", FEBRUARY_2025)
     assert 6_000 <= len(reviews) <= 7_000
     assert 300 <= len(waiting) <= 900
     waited = (pd.Timestamp(FEBRUARY_2025.end) - waiting["Date requested"]).dt.days
@@ -48,7 +51,7 @@ def test_mid_sized_volumes_and_waits(council):
     learning_disability = waited[(waiting["Waiting for"] == "Care Act assessment")
                                  & (waiting["Team"] == "Learning Disability Team")]
     assert learning_disability.median() > care_act.median()
-    received = council.safeguarding(FEBRUARY_2025)["Date received"]
+    received = council.monthly("safeguarding", FEBRUARY_2025)["Date received"]
     in_last_year = received > pd.Timestamp(FEBRUARY_2025.end) - pd.Timedelta(days=365)
     assert 2_500 <= in_last_year.sum() <= 3_500
 
@@ -59,27 +62,22 @@ def test_benchmark_workbook_is_valid(home_area):
     assert (validation.rows_total, validation.error_count) == (200, 0)
 
 
-def test_demo_records_load_once(home_area, django_capture_on_commit_callbacks):
-    current = []
-
-    def receiver(sender, upload, **kwargs):
-        current.append((upload.return_type, upload.period_start))
-
-    upload_became_current.connect(receiver)
-    try:
-        with django_capture_on_commit_callbacks(execute=True):
-            added = load_demo_records(first_month=date(2025, 1, 1), last_month=date(2025, 2, 1))
-        again = load_demo_records(first_month=date(2025, 1, 1), last_month=date(2025, 2, 1))
-    finally:
-        upload_became_current.disconnect(receiver)
-    assert (added, again) == (8, 0)
-    assert current == [(code, day) for day in (date(2025, 1, 1), date(2025, 2, 1))
-                       for code in ("waiting", "reviews", "safeguarding", "carers")]
-    assert Upload.objects.filter(status=Upload.CONFIRMED).count() == 8
+def test_demo_records_load_once(home_area, recalculated, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        added = load_demo_records(first_month=date(2025, 1, 1), last_month=date(2025, 2, 1))
+    again = load_demo_records(first_month=date(2025, 1, 1), last_month=date(2025, 2, 1))
+    assert demo_returns()[:4] == ["waiting", "reviews", "safeguarding", "carers"]  # the monthly extracts
+    assert (added, again) == (2 * len(demo_returns()), 0)
+    assert [(code, day) for code, day, _ in recalculated] == [
+        (code, day) for day in (date(2025, 1, 1), date(2025, 2, 1)) for code in demo_returns()]
+    assert Upload.objects.filter(status=Upload.CONFIRMED).count() == added
     assert all(len(upload.sha256) == 64 and upload.file.size == upload.size_bytes for upload in Upload.objects.all())
     council = SyntheticCouncil()
-    assert ReviewRecord.objects.count() == len(council.reviews(Period.month(2025, 1))) + len(council.reviews(FEBRUARY_2025))
-    assert WaitingRecord.objects.filter(upload__period_start=date(2025, 2, 1)).count() == len(council.waiting(FEBRUARY_2025))
+    assert ReviewRecord.objects.count() == len(council.monthly("reviews", Period.month(2025, 1))) + len(
+        council.monthly("reviews", FEBRUARY_2025))
+    assert WaitingRecord.objects.filter(upload__period_start=date(2025, 2, 1)).count() == len(
+        council.monthly("waiting", FEBRUARY_2025))
     assert SafeguardingConcern.objects.filter(upload__period_start=date(2025, 2, 1)).count() == len(
-        council.safeguarding(FEBRUARY_2025))
-    assert CarerRecord.objects.filter(upload__period_start=date(2025, 2, 1)).count() == len(council.carers(FEBRUARY_2025))
+        council.monthly("safeguarding", FEBRUARY_2025))
+    assert CarerRecord.objects.filter(upload__period_start=date(2025, 2, 1)).count() == len(
+        council.monthly("carers", FEBRUARY_2025))

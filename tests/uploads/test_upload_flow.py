@@ -7,8 +7,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import load_workbook
 
 from ascdash.roles import ADMINISTRATOR, OFFICER
-from metrics.models import Team, Upload, UploadEvent, WaitingRecord
-from metrics.signals import upload_became_current
+from metrics.families.waiting.records import WaitingRecord
+from metrics.models import Team, Upload, UploadEvent
 
 from .conftest import WAITING_HEADERS, waiting_row, xlsx_bytes
 
@@ -20,18 +20,6 @@ def officer(client_for, home_area):
     return client_for(OFFICER)
 
 
-@pytest.fixture
-def became_current():
-    received = []
-
-    def receiver(sender, upload, **kwargs):
-        received.append((sender, upload.pk))
-
-    upload_became_current.connect(receiver)
-    yield received
-    upload_became_current.disconnect(receiver)
-
-
 def upload(client, data, name="return.xlsx", period="2025-08", return_type="waiting"):
     response = client.post("/uploads/", {"return_type": return_type, "period": period,
                                          "file": SimpleUploadedFile(name, data)})
@@ -39,7 +27,7 @@ def upload(client, data, name="return.xlsx", period="2025-08", return_type="wait
     return Upload.objects.get(pk=int(response["Location"].strip("/").split("/")[-1]))
 
 
-def test_round_trip_template_filled_uploaded_previewed_confirmed(officer, became_current, django_capture_on_commit_callbacks):
+def test_round_trip_template_filled_uploaded_previewed_confirmed(officer, recalculated, django_capture_on_commit_callbacks):
     template = officer.get("/uploads/templates/waiting/")
     assert template["Content-Disposition"] == 'attachment; filename="ascdash-waiting-template.xlsx"'
     workbook = load_workbook(BytesIO(template.content))
@@ -71,7 +59,7 @@ def test_round_trip_template_filled_uploaded_previewed_confirmed(officer, became
     assert response["Location"] == f"/uploads/{created.pk}/"
     created.refresh_from_db()
     assert created.status == Upload.CONFIRMED and created.confirmed_by.username == "officer"
-    assert became_current == [(Upload, created.pk)]
+    assert [pk for _, _, pk in recalculated] == [created.pk]
     rows = list(WaitingRecord.objects.order_by("row_number").values_list(
         "row_number", "person_id", "team__name", "wait_type", "date_requested", "priority", "age", "gender", "ethnicity",
         "primary_support_reason", "snapshot_date"))
@@ -85,7 +73,7 @@ def test_round_trip_template_filled_uploaded_previewed_confirmed(officer, became
         (UploadEvent.UPLOADED, "officer"), (UploadEvent.CONFIRMED, "officer")]
 
 
-def test_second_upload_supersedes_and_the_first_can_be_restored(officer, became_current, django_capture_on_commit_callbacks):
+def test_second_upload_supersedes_and_the_first_can_be_restored(officer, recalculated, django_capture_on_commit_callbacks):
     first = upload(officer, xlsx_bytes([WAITING_HEADERS, waiting_row()]))
     second = upload(officer, xlsx_bytes([WAITING_HEADERS, waiting_row(), waiting_row(person="P002")]))
     with django_capture_on_commit_callbacks(execute=True):
@@ -104,7 +92,7 @@ def test_second_upload_supersedes_and_the_first_can_be_restored(officer, became_
     second.refresh_from_db()
     assert (first.status, second.status) == (Upload.CONFIRMED, Upload.SUPERSEDED)
     assert list(WaitingRecord.objects.filter(upload__status=Upload.CONFIRMED).values_list("person_id", flat=True)) == ["P001"]
-    assert became_current == [(Upload, first.pk), (Upload, second.pk), (Upload, first.pk)]
+    assert [pk for _, _, pk in recalculated] == [first.pk, second.pk, first.pk]
     assert list(first.events.values_list("action", flat=True)) == [
         UploadEvent.UPLOADED, UploadEvent.CONFIRMED, UploadEvent.SUPERSEDED, UploadEvent.RESTORED]
 

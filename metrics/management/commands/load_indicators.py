@@ -1,13 +1,14 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from metrics.registry import REGISTRY_DIR, RegistryError, load_registry
+from metrics.registry import RegistryError, load_registry
 
 
 class Command(BaseCommand):
-    help = "Load the indicator registry (fixtures/indicators/*.json) into the database; rejects malformed definitions."
+    help = ("Load the indicator registry (each family's indicators.json) into the database; rejects malformed "
+            "definitions.")
 
     def add_arguments(self, parser):
-        parser.add_argument("--directory", default=str(REGISTRY_DIR), help="Folder of registry JSON files.")
+        parser.add_argument("--directory", help="Load the registry JSON files in this folder instead.")
 
     def handle(self, *args, **options):
         try:

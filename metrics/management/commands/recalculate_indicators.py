@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from metrics.services.recalculation import FAMILIES_FOR_RETURN, recalculate_returns
+from metrics.returns import RETURNS
+from metrics.services.recalculation import recalculate_returns
 
 
 class Command(BaseCommand):
@@ -8,11 +9,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("returns", nargs="*", metavar="return",
-                            help=f"Any of: {', '.join(FAMILIES_FOR_RETURN)} (default: all).")
+                            help=f"Any of: {', '.join(RETURNS)} (default: all).")
 
     def handle(self, *args, **options):
-        unknown = [name for name in options["returns"] if name not in FAMILIES_FOR_RETURN]
+        unknown = [name for name in options["returns"] if name not in RETURNS]
         if unknown:
-            raise CommandError(f"Unknown return(s): {', '.join(unknown)}. Use: {', '.join(FAMILIES_FOR_RETURN)}.")
-        stored = recalculate_returns(options["returns"] or list(FAMILIES_FOR_RETURN))
+            raise CommandError(f"Unknown return(s): {', '.join(unknown)}. Use: {', '.join(RETURNS)}.")
+        stored = recalculate_returns(options["returns"] or list(RETURNS))
         self.stdout.write(self.style.SUCCESS(f"{stored} indicator values stored."))
