@@ -1,7 +1,23 @@
+"""Shared fixtures, and the people every test signs in as.
+
+Personas (one user per role, made by `role_users`; `client_for(role)` signs a test client in as one):
+- scrutiny ("Scrutiny member"): an elected councillor. Reads published quarters, indicators, CQC and the plan;
+  small numbers are suppressed for them and they never see person-level rows.
+- officer ("Performance officer"): uploads monthly returns, writes commentary, sees drafts, data quality and
+  unsuppressed breakdowns.
+- steering ("Steering group"): the CQC assurance steering group. Edits the improvement plan and adds RAG updates.
+- admin ("Administrator", also Django staff): everything, including users, targets, imports and publication.
+Anonymous (role None) is sent to sign in everywhere but /accessibility/ and /health/.
+
+Places and figures: `home_area` loads the reference areas (England, regions, the demo council); `places` and
+`world` build the small, hand-computable council of tests/world.py. Every test gets its own media folder and
+its own empty cache.
+"""
 import pytest
 from django.contrib.auth.models import Group
 
 from ascdash.roles import ADMINISTRATOR, OFFICER, ROLES, SCRUTINY, STEERING
+from tests.world import build_world, make_places
 
 ROLE_USERNAMES = {SCRUTINY: "scrutiny", OFFICER: "officer", STEERING: "steering", ADMINISTRATOR: "admin"}
 PASSWORD = "test-password-for-roles"
@@ -73,3 +89,15 @@ def home_area(db):
     from ascdash.demo.reference import load_reference
 
     return load_reference()
+
+
+@pytest.fixture
+def places(home_area):
+    """England, the home council and three comparator councils (tests/world.py)."""
+    return make_places(home_area)
+
+
+@pytest.fixture
+def world(places):
+    """The small, hand-computable council of tests/world.py: figures, targets, plan and CQC scores."""
+    return build_world(places)

@@ -14,7 +14,7 @@ from django.apps import apps
 from ascdash.demo.reference import load_reference
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 from metrics.models import Area, Commentary
-from tests.dashboard.conftest import Q1, Q2, build_world, make_indicator, make_places, put
+from tests.world import Q1, Q2, build_world, make_indicator, make_places, put
 
 framework_migration = import_module("cqc.migrations.0002_framework")
 

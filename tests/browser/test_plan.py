@@ -114,7 +114,7 @@ def test_steering_member_adds_an_update_with_the_keyboard(page, axe, demo_plan):
 
 
 def test_import_preview_is_accessible(page, axe, browser_users, tmp_path):
-    from tests.plan.test_import import messy_workbook
+    from tests.improvement_plan.test_import import messy_workbook
 
     path = tmp_path / "plan.xlsx"
     path.write_bytes(messy_workbook().getvalue())

@@ -6,7 +6,7 @@ from ascdash.demo.reference import load_reference
 from metrics.families.waiting.records import WaitingRecord
 from metrics.models import Upload
 from tests.browser.conftest import assert_no_axe_violations, sign_in
-from tests.uploads.conftest import WAITING_HEADERS, waiting_row, xlsx_bytes
+from tests.metrics.uploads.conftest import WAITING_HEADERS, waiting_row, xlsx_bytes
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""A small, hand-computable council for the dashboard tests.
+"""A small, hand-computable council shared by the figure, dashboard and demo tests (fixtures `places` and
+`world` in tests/conftest.py).
 
 2025-26 Q2 (the quarter under test), with 2025-26 Q1 and 2024-25 Q2 for direction of travel:
 
@@ -14,12 +15,10 @@ S1 due June 2025 (month only), Complete; S2 no target date, not started.
 """
 from datetime import date
 
-import pytest
-
+from core.periods import Period
 from cqc.models import Assessment, QualityStatement, StatementScore
 from improvement_plan.models import Action, AreaForImprovement, Plan, StatusUpdate
 from metrics.models import Area, ComparatorGroup, Indicator, IndicatorValue, Target
-from core.periods import Period
 
 Q2 = Period.quarter(2025, 2)
 Q1 = Period.quarter(2025, 1)
@@ -49,16 +48,6 @@ def make_places(home_area):
     group.members.set(councils)
     return {"home": home_area, "england": Area.objects.get(code=Area.ENGLAND_CODE),
             **{council.name: council for council in councils}}
-
-
-@pytest.fixture
-def places(home_area):
-    return make_places(home_area)
-
-
-@pytest.fixture
-def world(places):
-    return build_world(places)
 
 
 def build_world(places):

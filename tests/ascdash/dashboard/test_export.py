@@ -7,7 +7,7 @@ from openpyxl import load_workbook
 from ascdash.roles import OFFICER, SCRUTINY
 from metrics.models import Commentary
 
-from .conftest import Q2
+from tests.world import Q2
 
 URL = "/dashboard/2025-26/Q2/export/"
 

@@ -7,7 +7,7 @@ from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 from metrics.models import IndicatorValue
 from metrics.selectors import FigureReader
 
-from .conftest import Q2
+from tests.world import Q2
 
 EVERYTHING = FigureReader.for_service()
 

@@ -11,7 +11,7 @@ from cqc.models import Assessment, QualityStatement, StatementScore
 from metrics.models import Commentary, Target
 from core.periods import Period
 
-from .conftest import make_indicator, make_places, make_plan, put
+from tests.world import make_indicator, make_places, make_plan, put
 
 LATEST = Period.quarter(2025, 2)
 STATEMENTS = ["assessing-needs", "equity", "safeguarding", "governance"]

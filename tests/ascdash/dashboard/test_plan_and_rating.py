@@ -9,7 +9,7 @@ from ascdash.models import QuarterPublication
 from ascdash.roles import SCRUTINY
 from metrics.selectors import FigureReader
 
-from .conftest import Q2
+from tests.world import Q2
 
 EVERYTHING = FigureReader.for_service()
 
@@ -81,7 +81,7 @@ def test_page_shows_plan_table_overdue_list_and_rating(world, client_for):
 
 @pytest.mark.django_db
 def test_without_plan_or_assessment_the_band_says_so(places, client_for):
-    from .conftest import make_indicator, put
+    from tests.world import make_indicator, put
 
     indicator = make_indicator("only", "Only indicator", "percent", "high_is_good", ["equity"])
     put(indicator, places["home"], Q2, 50.0)

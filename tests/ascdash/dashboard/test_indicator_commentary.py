@@ -5,7 +5,7 @@ from django.utils import timezone
 from ascdash.roles import SCRUTINY
 from metrics.models import Commentary
 
-from .conftest import Q1, Q2
+from tests.world import Q1, Q2
 
 
 @pytest.mark.django_db

@@ -15,7 +15,7 @@ from metrics.selectors import FigureReader, latest_quarter
 from metrics.selectors.figures import home_series, last_updated
 from metrics.selectors.indicators import indicator_page, latest_summaries
 
-from .conftest import Q2
+from tests.world import Q2
 
 pytestmark = pytest.mark.django_db
 EVERYTHING = FigureReader.for_service()

@@ -7,7 +7,7 @@ from metrics.models import Commentary
 from core.periods import Period
 from metrics.selectors import FigureReader
 
-from .conftest import LAST_YEAR, Q1, Q2
+from tests.world import LAST_YEAR, Q1, Q2
 
 EVERYTHING = FigureReader.for_service()
 

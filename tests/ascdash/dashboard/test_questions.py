@@ -2,7 +2,7 @@
 from ascdash.dashboard import questions
 from core.periods import Period
 
-from .helpers import indicator, summary
+from tests.ascdash.dashboard.helpers import indicator, summary
 
 REVIEWS = indicator("People reviewed in the last 12 months")
 WAIT = indicator("Median wait for a Care Act assessment", unit="days", polarity="low_is_good", decimals=0)

@@ -5,8 +5,8 @@ from ascdash.demo import create_demo_users
 from ascdash.models import QuarterPublication
 from metrics.models import Commentary
 
-from .conftest import LAST_YEAR, Q1, Q2
-from .helpers import indicator, summary
+from tests.world import LAST_YEAR, Q1, Q2
+from tests.ascdash.dashboard.helpers import indicator, summary
 
 
 @pytest.mark.django_db

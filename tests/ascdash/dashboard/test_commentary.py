@@ -6,7 +6,7 @@ from ascdash.models import QuarterPublication
 from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 from metrics.models import Commentary
 
-from .conftest import Q2
+from tests.world import Q2
 
 URL = "/dashboard/2025-26/Q2/commentary/reviews-pct/"
 

@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_ENV = {
     "ASCDASH_ENV": "production",
     "SECRET_KEY": "k3Jx9-vQ2#mLp8Zr_Tw5Yb7Nc1Hd4Fg6Sa0Ue2Io9Ky3Rt5Xw8Qv1Bn7Mz4Lc6",

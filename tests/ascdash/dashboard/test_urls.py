@@ -8,7 +8,7 @@ from django.utils import timezone
 from ascdash.models import QuarterPublication
 from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 
-from .conftest import Q1, Q2
+from tests.world import Q1, Q2
 
 ROLES = [SCRUTINY, OFFICER, STEERING, ADMINISTRATOR]
 

@@ -3,7 +3,7 @@ import pytest
 
 from ascdash.dashboard.page import movers, relative_change
 
-from .helpers import indicator, summary
+from tests.ascdash.dashboard.helpers import indicator, summary
 
 
 @pytest.mark.parametrize("polarity, value, previous, expected", [
