@@ -24,9 +24,10 @@ def word_diff(old, new):
 
 
 def merge_runs(parts):
-    """Changed words separated only by unchanged spaces read as one change: 'have fallen sharply'."""
+    """Changed words separated only by unchanged spaces read as one change ('have fallen sharply'), and the
+    spaces around a change are left unmarked."""
     merged = []
-    for changed, text in parts:
+    for changed, text in trimmed(parts):
         if merged and merged[-1][0] == changed:
             merged[-1] = (changed, merged[-1][1] + text)
         elif changed and len(merged) >= 2 and merged[-2][0] and not merged[-1][1].strip():
@@ -35,6 +36,21 @@ def merge_runs(parts):
         else:
             merged.append((changed, text))
     return merged
+
+
+def trimmed(parts):
+    for changed, text in parts:
+        core = text.strip()
+        if not changed or not core:
+            yield False, text
+            continue
+        start = text.index(core)
+        before, after = text[:start], text[start + len(core):]
+        if before:
+            yield False, before
+        yield True, core
+        if after:
+            yield False, after
 
 
 @dataclass

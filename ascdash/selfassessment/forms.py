@@ -81,7 +81,7 @@ class RegisterItemForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.version = version
         if not self.instance.pk:
-            self.fields["ref"].initial = next_free_ref(self.others(), self.register)
+            self.initial["ref"] = next_free_ref(self.others(), self.register)
 
     def others(self):
         return self._meta.model.objects.filter(version=self.version).exclude(pk=self.instance.pk)
@@ -115,10 +115,9 @@ class EvidenceForm(RegisterItemForm):
 
     def clean_link(self):
         link = self.cleaned_data["link"].strip()
-        problem = rules.link_problem(link, has_file=True)
-        if problem:
-            raise forms.ValidationError(f"This link {problem.removeprefix('has ')}. Give a full web address "
-                                        "starting https://, or leave it empty and attach a file.")
+        if rules.link_problem(link, has_file=True):
+            raise forms.ValidationError(f"'{link}' is not a full web address. Give one starting https://, or leave "
+                                        "this empty and attach a file.")
         return link
 
     def clean_upload(self):

@@ -42,12 +42,13 @@ def parse_date(text):
 
 
 def cell_link(cell):
-    """A hyperlink's address when the cell holds one, else its text."""
+    """A hyperlink's address when the cell holds one, else its text ('File: …', as we export a file, is none)."""
     for paragraph in cell.paragraphs:
         for link in paragraph.hyperlinks:
             if link.address:
                 return link.address
-    return cell.text.strip()
+    text = cell.text.strip()
+    return "" if text.startswith("File: ") else text
 
 
 def statements_in(text, ref, problems):
