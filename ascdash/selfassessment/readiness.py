@@ -36,6 +36,17 @@ class Inputs:
     indicators: Counter = field(default_factory=Counter)  # by judgement key: red, amber, green, no_data ...
     actions: Counter = field(default_factory=Counter)  # by displayed status: on_track, at_risk, overdue ...
 
+    @property
+    def indicator_words(self):
+        shown = [f"{self.indicators[key]} {key}" for key in ("red", "amber", "green") if self.indicators[key]]
+        return ", ".join(shown) or "none judged against a target"
+
+    @property
+    def action_words(self):
+        shown = [f"{self.actions[code]} {plan_rules.RAG_LABELS[code].lower()}" for code in plan_rules.STATUS_ORDER
+                 if self.actions[code]]
+        return ", ".join(shown) or "none linked"
+
 
 def readiness_level(inputs):
     """(READY, PARTLY_READY or NOT_READY, [the reasons in words]) by the rule stated in RULE_IN_WORDS."""

@@ -94,24 +94,22 @@ def compare(request):
     })
 
 
-@can_work
-@require_GET
-def validation(request, pk):
-    version = readable(request, pk)
-    return render(request, "selfassessment/validation.html", {
-        "version": version, "report": validation_report(version),
-        "crumbs": crumbs(version, ("Validation report", "")),
-    })
+def version_report(template, heading, context_for):
+    """A page about one version for people who work on it: its context from `context_for(version)`."""
+    @can_work
+    @require_GET
+    def view(request, pk):
+        version = readable(request, pk)
+        return render(request, template, {"version": version, **context_for(version),
+                                          "crumbs": crumbs(version, (heading, ""))})
+    return view
 
 
-@can_work
-@require_GET
-def readiness(request, pk):
-    version = readable(request, pk)
-    return render(request, "selfassessment/readiness.html", {
-        "version": version, "rows": version_readiness(version), "rule": RULE_IN_WORDS,
-        "crumbs": crumbs(version, ("Readiness", "")),
-    })
+validation = version_report("selfassessment/validation.html", "Validation report",
+                            lambda version: {"report": validation_report(version)})
+readiness = version_report("selfassessment/readiness.html", "Readiness",
+                           lambda version: {"rows": version_readiness(version), "rule": RULE_IN_WORDS})
+history = version_report("selfassessment/history.html", "History", lambda version: {"changes": version_changes(version)})
 
 
 @can_work
@@ -125,12 +123,3 @@ def latest_readiness(request):
     slug = request.GET.get("statement", "")
     anchor = f"#statement-{slug}" if re.fullmatch(r"[a-z0-9-]{1,60}", slug) else ""
     return redirect(reverse("selfassessment:readiness", args=[version.pk]) + anchor)
-
-
-@can_work
-@require_GET
-def history(request, pk):
-    version = readable(request, pk)
-    return render(request, "selfassessment/history.html", {
-        "version": version, "changes": version_changes(version), "crumbs": crumbs(version, ("History", "")),
-    })

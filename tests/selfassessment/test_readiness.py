@@ -46,3 +46,9 @@ def test_a_versions_readiness_reads_evidence_indicators_and_plan(seeded, figures
     assert (safeguarding.level, safeguarding.reasons) == (
         PARTLY_READY, ["1 of 1 evidence items past review date", "1 action at risk"])
     assert (rows["equity"].level, rows["equity"].reasons) == (NOT_READY, ["no evidence"])
+
+
+def test_inputs_in_words_leave_out_what_is_none():
+    inputs = Inputs(4, 1, Counter({"red": 1, "green": 2, "no_target": 3}), Counter({"overdue": 4, "on_track": 1}))
+    assert (inputs.indicator_words, inputs.action_words) == ("1 red, 2 green", "1 on track, 4 overdue")
+    assert (Inputs().indicator_words, Inputs().action_words) == ("none judged against a target", "none linked")
