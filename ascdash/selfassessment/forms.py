@@ -181,6 +181,9 @@ class ImportForm(VersionForm):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
+        if upload.size > settings.UPLOAD_MAX_BYTES:  # before reading it into memory
+            raise forms.ValidationError(f"The file is {megabytes(upload.size)}, over the "
+                                        f"{megabytes(settings.UPLOAD_MAX_BYTES)} limit.")
         data = upload.read()
         try:
             parsed = parse_self_assessment(open_docx(data))

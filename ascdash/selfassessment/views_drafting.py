@@ -10,7 +10,7 @@ from core.permissions import perm
 from . import access, selectors, services
 from .forms import CommentForm, EndorseForm, ImportForm, LeadForm, SectionForm, VersionForm
 from .importing import create_from_import
-from .models import Lead, Section
+from .models import Lead, Section, Version
 from .validation import validation_report
 from .views import can_work, crumbs, readable
 
@@ -75,7 +75,7 @@ def leads(request, pk):
 @can_administer
 @require_POST
 def lead_remove(request, pk, lead_pk):
-    lead = get_object_or_404(Lead, pk=lead_pk, version_id=pk, version__status="draft")
+    lead = get_object_or_404(Lead, pk=lead_pk, version_id=pk, version__status=Version.DRAFT)
     services.remove_lead(lead, request.user)
     messages.success(request, "Lead removed.")
     return redirect("selfassessment:leads", pk=pk)

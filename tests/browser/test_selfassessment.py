@@ -103,7 +103,8 @@ def test_an_administrator_manages_versions(page, axe, versions, tmp_path):
                           (f"{draft.pk}/endorse/", "Record endorsement"),
                           (f"{endorsed.pk}/revise/", "Start a revision of Self-assessment September 2024"),
                           ("new/", "Start a blank version"), ("import/", "Import a self-assessment from Word"),
-                          (f"{draft.pk}/quotes/new/", "Add a quote")]:
+                          (f"{draft.pk}/quotes/new/", "Add a quote"),
+                          (f"{draft.pk}/evidence/{draft.evidence.get(ref='E50').pk}/", "Change E50")]:
         page.goto(f"/self-assessment/{path}")
         check(page, axe, heading)
     bad = tmp_path / "old.doc"

@@ -168,3 +168,12 @@ def test_importing_a_word_document(client_for):
 def test_signed_out_people_are_sent_to_sign_in(client_for, endorsed):
     response = client_for(None).get(f"/self-assessment/{endorsed.pk}/")
     assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
+
+
+def test_an_oversized_word_file_is_refused_before_it_is_read(client_for, settings):
+    settings.UPLOAD_MAX_BYTES = 1024 * 1024
+    big = SimpleUploadedFile("big.docx", b"PK" + b"\0" * (1024 * 1024 + 1))
+    response = client_for(ADMINISTRATOR).post("/self-assessment/import/", {
+        "title": "Big", "as_at": "2023-10-01", "file": big})
+    assert "The file is 1.0 MB, over the 1.0 MB limit." in text_of(response)
+    assert not Version.objects.filter(title="Big").exists()
