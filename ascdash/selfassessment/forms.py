@@ -1,11 +1,11 @@
 from pathlib import Path
 
 from django import forms
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils import timezone
 
+from core.files import SMALLER_DOCX, FileRefused, Limits, open_word_document
 from core.permissions import perm
 from cqc.models import QualityStatement, Theme
 from improvement_plan.forms import DateInput
@@ -15,7 +15,6 @@ from improvement_plan.selectors import latest_plan
 from . import rules
 from .docx_import import parse_self_assessment
 from .models import REF_PATTERN, EvidenceItem, Quote, Section, Version
-from .safe_docx import DocxProblem, megabytes, open_docx
 
 EVIDENCE_FILE_TYPES = {".pdf", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".csv", ".txt", ".png", ".jpg", ".jpeg"}
 
@@ -126,9 +125,10 @@ class EvidenceForm(RegisterItemForm):
             return None
         if Path(upload.name).suffix.lower() not in EVIDENCE_FILE_TYPES:
             raise forms.ValidationError("This kind of file cannot be attached. " + self.fields["upload"].help_text)
-        if upload.size > settings.UPLOAD_MAX_BYTES:
-            raise forms.ValidationError(f"The file is {megabytes(upload.size)}, over the "
-                                        f"{megabytes(settings.UPLOAD_MAX_BYTES)} limit.")
+        try:
+            Limits.from_settings().check_size(upload.size, "Make it smaller, or give a link instead.")
+        except FileRefused as problem:
+            raise forms.ValidationError(str(problem)) from None
         return upload
 
     def clean(self):
@@ -181,13 +181,11 @@ class ImportForm(VersionForm):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload.size > settings.UPLOAD_MAX_BYTES:  # before reading it into memory
-            raise forms.ValidationError(f"The file is {megabytes(upload.size)}, over the "
-                                        f"{megabytes(settings.UPLOAD_MAX_BYTES)} limit.")
-        data = upload.read()
         try:
-            parsed = parse_self_assessment(open_docx(data))
-        except DocxProblem as problem:
+            Limits.from_settings().check_size(upload.size, SMALLER_DOCX)  # before the file is read
+            data = upload.read()
+            parsed = parse_self_assessment(open_word_document(data))
+        except FileRefused as problem:
             raise forms.ValidationError(str(problem)) from None
         if not parsed.sections:
             raise forms.ValidationError("No quality statement headings were found. Each statement needs a heading "

@@ -9,15 +9,15 @@ from django.utils import timezone
 from ascdash.evidence import indicator_evidence_by_statement
 from improvement_plan import rules as plan_rules
 from improvement_plan import selectors as plan_selectors
-from metrics.comparison import Judgement
+from core.judgements import BAD, GOOD, WARNING, Judgement
 from metrics.models import Area
 
 from .citations import cited_refs
 from .validation import section_text
 
-READY = Judgement("ready", "Ready", "good")
-PARTLY_READY = Judgement("partly_ready", "Partly ready", "warning")
-NOT_READY = Judgement("not_ready", "Not ready", "bad")
+READY = Judgement("ready", "Ready", GOOD)
+PARTLY_READY = Judgement("partly_ready", "Partly ready", WARNING)
+NOT_READY = Judgement("not_ready", "Not ready", BAD)
 RULE_IN_WORDS = [
     (READY, "it has evidence and none is past its review date; no indicator mapped to it is red or amber against "
             "its target; and no linked improvement action is at risk, off track or overdue."),
@@ -94,18 +94,19 @@ def action_counts(today):
     plan = plan_selectors.latest_plan()
     counts = {}
     for action in plan_selectors.actions_with_status(plan) if plan else []:
-        status = plan_selectors.status_of(action, today).code
+        status = plan_selectors.status_of(action, today).key
         for statement in action.quality_statements.all():
             counts.setdefault(statement.id, Counter())[status] += 1
     return counts
 
 
-def version_readiness(version, today=None):
-    """Readiness of each statement in `version`, judged today from the latest figures and plan status."""
+def version_readiness(version, reader, today=None):
+    """Readiness of each statement in `version`, judged today from the latest figures the FigureReader `reader`
+    sees and the plan's status."""
     today = today or timezone.localdate()
     sections = list(version.sections.select_related("statement__theme"))
     area = Area.objects.filter(code=settings.ASCDASH_HOME_AREA).first()
-    indicators = indicator_evidence_by_statement([section.statement for section in sections], area)
+    indicators = indicator_evidence_by_statement(reader, [section.statement for section in sections], area)
     evidence = evidence_counts(version, today)
     actions = action_counts(today)
     rows = []

@@ -22,12 +22,13 @@ def versions_for(user):
     return versions if access.may_work(user) else versions.filter(status=Version.ENDORSED)
 
 
-def version_figures(version):
-    """The figures the version cites: frozen at endorsement, else live as at the version's date."""
+def version_figures(version, reader):
+    """The figures the version cites: frozen at endorsement, else live as at the version's date, as the
+    FigureReader `reader` sees them."""
     if not version.is_draft and version.figures:
         return figures_from_dicts(version.figures)
     codes = {code for section in version.sections.all() for code in indicator_codes(section_text(section))}
-    return figures_as_at(codes, version.as_at) if codes else {}
+    return figures_as_at(reader, codes, version.as_at) if codes else {}
 
 
 @dataclass
@@ -92,12 +93,13 @@ def lead_names(version):
     return names
 
 
-def document(version, user):
-    """Everything the document page, Word export and print show for one version."""
+def document(version, user, reader):
+    """Everything the document page, Word export and print show for one version: `user` for who may edit what
+    (None: nobody), the FigureReader `reader` for its live figures."""
     sections = list(version.sections.select_related("statement").prefetch_related("actions"))
     evidence = list(version.evidence.prefetch_related("statements"))
     quotes = list(version.quotes.prefetch_related("statements"))
-    lookup = Lookup(version.as_at, {item.ref for item in evidence + quotes}, version_figures(version))
+    lookup = Lookup(version.as_at, {item.ref for item in evidence + quotes}, version_figures(version, reader))
     led = access.led_statement_ids(user, version) if user else set()
     leads = lead_names(version)
     comments = Counter(version.comments.values_list("statement_id", flat=True))

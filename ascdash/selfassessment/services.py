@@ -5,6 +5,7 @@ import hashlib
 from django.db import transaction
 
 from cqc.models import QualityStatement
+from metrics.selectors import FigureReader
 
 from .models import Comment, Lead, Section, Version
 from .selectors import version_figures
@@ -111,7 +112,8 @@ def remove_lead(lead, user):
 @transaction.atomic
 def endorse(version, endorsed_by, endorsed_on, user):
     """Record who endorsed the version and when, and freeze the figures it cites so it never changes after."""
-    version.figures = {code: figure.as_dict() for code, figure in version_figures(version).items()}
+    figures = version_figures(version, FigureReader.for_service())  # endorsing publishes them, as publishing a quarter
+    version.figures = {code: figure.as_dict() for code, figure in figures.items()}
     version.status = Version.ENDORSED
     version.endorsed_by = endorsed_by
     version.endorsed_on = endorsed_on

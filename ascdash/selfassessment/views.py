@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 
 from core.permissions import perm
 from metrics.models import Area
+from metrics.selectors import FigureReader
 
 from . import access, selectors
 from .compare import compare_versions
@@ -59,7 +60,7 @@ def index(request):
 @require_GET
 def version_page(request, pk):
     version = readable(request, pk)
-    document = selectors.document(version, request.user)
+    document = selectors.document(version, request.user, FigureReader.for_user(request.user))
     return render(request, "selfassessment/version.html", {
         "version": version, "document": document, "council": council_name(),
         "may_work": access.may_work(request.user), "may_administer": access.may_administer(request.user),
@@ -71,7 +72,8 @@ def version_page(request, pk):
 @require_GET
 def word_export(request, pk):
     version = readable(request, pk)
-    data = self_assessment_docx(selectors.document(version, None), council_name(), access.may_work(request.user))
+    document = selectors.document(version, None, FigureReader.for_user(request.user))
+    data = self_assessment_docx(document, council_name(), access.may_work(request.user))
     response = HttpResponse(data, content_type=DOCX_TYPE)
     response["Content-Disposition"] = f'attachment; filename="self-assessment-{version.as_at:%Y-%m-%d}.docx"'
     return response
@@ -95,21 +97,23 @@ def compare(request):
 
 
 def version_report(template, heading, context_for):
-    """A page about one version for people who work on it: its context from `context_for(version)`."""
+    """A page about one version for people who work on it: its context from `context_for(version, reader)`."""
     @can_work
     @require_GET
     def view(request, pk):
         version = readable(request, pk)
-        return render(request, template, {"version": version, **context_for(version),
+        context = context_for(version, FigureReader.for_user(request.user))
+        return render(request, template, {"version": version, **context,
                                           "crumbs": crumbs(version, (heading, ""))})
     return view
 
 
 validation = version_report("selfassessment/validation.html", "Validation report",
-                            lambda version: {"report": validation_report(version)})
-readiness = version_report("selfassessment/readiness.html", "Readiness",
-                           lambda version: {"rows": version_readiness(version), "rule": RULE_IN_WORDS})
-history = version_report("selfassessment/history.html", "History", lambda version: {"changes": version_changes(version)})
+                            lambda version, reader: {"report": validation_report(version)})
+readiness = version_report("selfassessment/readiness.html", "Readiness", lambda version, reader: {
+    "rows": version_readiness(version, reader), "rule": RULE_IN_WORDS})
+history = version_report("selfassessment/history.html", "History",
+                         lambda version, reader: {"changes": version_changes(version)})
 
 
 @can_work

@@ -5,6 +5,7 @@ from datetime import date
 from ascdash.selfassessment.readiness import NOT_READY, PARTLY_READY, READY, Inputs, readiness_level, version_readiness
 from improvement_plan.models import Action, AreaForImprovement, Plan, StatusUpdate
 from metrics.models import Target
+from metrics.selectors import FigureReader
 
 from .conftest import put
 
@@ -38,7 +39,7 @@ def test_a_versions_readiness_reads_evidence_indicators_and_plan(seeded, figures
                                    reference="S1", title="Audits", target_date=date(2099, 1, 1))
     action.quality_statements.add(statements["safeguarding"])
     StatusUpdate.objects.create(action=action, date=date(2026, 9, 1), rag="at_risk", percent_complete=20, note="Slipping")
-    rows = {row.section.statement.slug: row for row in version_readiness(seeded, today=date(2026, 9, 30))}
+    rows = {row.section.statement.slug: row for row in version_readiness(seeded, FigureReader.for_service(), today=date(2026, 9, 30))}
     needs = rows["assessing-needs"]  # cites E1, both E2s and E4 (past review); E7 is not in the register
     assert (needs.inputs.evidence, needs.inputs.stale, needs.inputs.indicators["red"]) == (4, 1, 1)
     assert (needs.level, needs.reasons) == (NOT_READY, ["1 of 1 judged indicators red"])

@@ -175,5 +175,5 @@ def test_an_oversized_word_file_is_refused_before_it_is_read(client_for, setting
     big = SimpleUploadedFile("big.docx", b"PK" + b"\0" * (1024 * 1024 + 1))
     response = client_for(ADMINISTRATOR).post("/self-assessment/import/", {
         "title": "Big", "as_at": "2023-10-01", "file": big})
-    assert "The file is 1.0 MB, over the 1.0 MB limit." in text_of(response)
+    assert "The file is 1.0 MB, over the 1.0 MB limit. Compress its pictures in Word" in text_of(response)
     assert not Version.objects.filter(title="Big").exists()
