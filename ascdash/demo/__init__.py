@@ -10,7 +10,7 @@ from .dashboard import load_dashboard_demo
 from .plan import load_plan
 from .records import load_demo_records
 from .reference import DEMO_COUNCIL_NAME, load_reference
-from ..selfassessment.demo import load_self_assessment
+from .selfassessment import load_self_assessment
 
 DEMO_PASSWORD = "demo-password-2026"
 DEMO_USERS = [

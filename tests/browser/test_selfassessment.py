@@ -6,11 +6,11 @@ import pytest
 from pypdf import PdfReader
 
 from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY
-from ascdash.selfassessment.demo import load_self_assessment
+from ascdash.demo.plan import load_plan
+from ascdash.demo.reference import load_reference
+from ascdash.demo.selfassessment import load_self_assessment
 from cqc.models import QualityStatement, Theme
 from cqc.services import sync_framework
-from improvement_plan.demo import load_plan
-from metrics.demo import load_reference
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 WCAG_22_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}}

@@ -2,17 +2,16 @@
 looks for, and its words agree with the demo council's own figures."""
 from datetime import date
 
-import pytest
 from django.core.management import call_command
 
-from ascdash.selfassessment.demo import V1_TITLE, V2_TITLE
+from ascdash.demo.records import load_demo_records
+from ascdash.demo.reference import load_reference
+from ascdash.demo.selfassessment import V1_TITLE, V2_TITLE
 from ascdash.selfassessment.history import version_changes
 from ascdash.selfassessment.models import Comment, EvidenceItem, Quote, Section, Version
 from ascdash.selfassessment.selectors import version_figures
 from ascdash.selfassessment.validation import validation_report
-from metrics.demo import load_reference
 from metrics.selectors import FigureReader
-from metrics.demo_records import load_demo_records
 
 
 SERVICE = FigureReader.for_service()

@@ -7,7 +7,7 @@ from improvement_plan.models import Action, AreaForImprovement, Plan, StatusUpda
 from metrics.models import Target
 from metrics.selectors import FigureReader
 
-from .conftest import put
+
 
 
 def level(evidence=3, stale=0, indicators=None, actions=None):

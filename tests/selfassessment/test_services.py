@@ -11,7 +11,7 @@ from ascdash.selfassessment.models import EvidenceItem, Lead, Section, Version
 from cqc.models import Theme
 from improvement_plan.models import Action, AreaForImprovement, Plan
 
-from .conftest import add_evidence, add_quote, write
+from .conftest import add_evidence, write
 
 
 @pytest.fixture

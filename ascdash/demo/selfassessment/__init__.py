@@ -13,8 +13,8 @@ from cqc.models import QualityStatement, Theme
 from improvement_plan.models import Action
 from improvement_plan.selectors import latest_plan
 
-from .. import services
-from ..models import Comment, EvidenceItem, Lead, Quote, Section, Version
+from ascdash.selfassessment import services
+from ascdash.selfassessment.models import Comment, EvidenceItem, Lead, Quote, Section, Version
 from . import content_2024, content_2026, registers
 
 V1_TITLE = "Self-assessment September 2024"
