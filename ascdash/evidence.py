@@ -82,16 +82,20 @@ def indicator_evidence(figures, statement, area):
     a home figure, else the current quarter (the one before for figures not in yet; the latest financial year
     for annual measures), home-council totals, the target in force at the quarter's end. A fixed number of
     queries."""
-    indicators = list(statement.indicators.filter(active=True))
+    return indicator_evidence_by_statement(figures, [statement], area)[statement.id]
+
+
+def indicator_evidence_by_statement(figures, statements, area):
+    """{statement id: indicator_evidence rows} for several statements, reading the figures once."""
+    mapped = {statement.id: list(statement.indicators.filter(active=True)) for statement in statements}
+    indicators = list({indicator.id: indicator for rows in mapped.values() for indicator in rows}.values())
     summaries = {}
     if indicators and area:
         period = latest_quarter(figures) or Period.containing(QUARTER, timezone.localdate())
         summaries = latest_summaries(figures, indicators, period)
-    rows = []
-    for indicator in indicators:
-        summary = summaries.get(indicator.id)
-        rows.append(IndicatorEvidence(indicator, summary, judge(indicator, summary)))
-    return rows
+    return {statement_id: [IndicatorEvidence(indicator, summaries.get(indicator.id),
+                                             judge(indicator, summaries.get(indicator.id))) for indicator in rows]
+            for statement_id, rows in mapped.items()}
 
 
 def readiness(rows):

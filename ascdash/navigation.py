@@ -10,6 +10,7 @@ PRIMARY_NAVIGATION = [
     ("Indicators", "metrics:indicators", "view_dashboards"),
     ("CQC", "cqc:index", "view_dashboards"),
     ("Improvement plan", "plan:index", "view_dashboards"),
+    ("Self-assessment", "selfassessment:index", "view_dashboards"),
     ("Uploads", "metrics:uploads", "upload_returns"),
     ("Admin", "admin:index", "administer"),
 ]

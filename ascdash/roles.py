@@ -16,8 +16,8 @@ ROLES = [SCRUTINY, OFFICER, STEERING, ADMINISTRATOR]
 VIEW = "view_dashboards"
 ROLE_PERMISSIONS = {
     SCRUTINY: [VIEW],
-    OFFICER: [VIEW, "upload_returns", "write_commentary", "view_data_quality"],
-    STEERING: [VIEW, "edit_plan"],
+    OFFICER: [VIEW, "upload_returns", "write_commentary", "view_data_quality", "edit_self_assessment"],
+    STEERING: [VIEW, "edit_plan", "edit_self_assessment"],
     ADMINISTRATOR: list(PERMISSIONS),
 }
 

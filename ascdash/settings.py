@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "metrics",
     "improvement_plan",
     "ascdash",
+    "ascdash.selfassessment",
 ]
 
 MIDDLEWARE = [

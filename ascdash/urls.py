@@ -35,4 +35,5 @@ urlpatterns = [
     path("cqc/", include("cqc.urls")),
     path("plan/", include("improvement_plan.urls")),
     path("dashboard/", include("ascdash.dashboard.urls")),
+    path("self-assessment/", include("ascdash.selfassessment.urls")),
 ]

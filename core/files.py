@@ -51,12 +51,9 @@ class Limits:
     def from_settings(cls):
         return cls(settings.UPLOAD_MAX_BYTES, settings.UPLOAD_MAX_UNCOMPRESSED_BYTES)
 
-    def check_size(self, size):
+    def check_size(self, size, advice="Remove unused sheets or columns, or split the extract."):
         if size > self.max_bytes:
-            raise FileRefused(
-                f"The file is {megabytes(size)}, over the {megabytes(self.max_bytes)} limit. "
-                "Remove unused sheets or columns, or split the extract."
-            )
+            raise FileRefused(f"The file is {megabytes(size)}, over the {megabytes(self.max_bytes)} limit. {advice}")
 
     def check_rows(self, count, sheet):
         if self.max_rows is not None and count > self.max_rows:
@@ -126,20 +123,26 @@ def check_zip(data, limits, kinds=(XLSX, CSV)):
         entries = archive.infolist()
         if "xl/workbook.xml" not in {entry.filename for entry in entries}:
             raise FileRefused(f"This is a zip archive, not an Excel workbook. {upload_this(kinds)}")
-        total = sum(entry.file_size for entry in entries)
-        if total > limits.max_uncompressed_bytes:
+        check_unpacked_size(entries, limits, "workbook", "spreadsheets")
+
+
+def check_unpacked_size(entries, limits, noun, kind_plural):
+    """Refuse a zip bomb from the zip directory's entries: the size it would unpack to, then each part's
+    compression ratio. `noun` names the file ('workbook'), `kind_plural` its kind ('spreadsheets')."""
+    total = sum(entry.file_size for entry in entries)
+    if total > limits.max_uncompressed_bytes:
+        raise FileRefused(
+            f"The {noun} would expand to {megabytes(total)}, over the "
+            f"{megabytes(limits.max_uncompressed_bytes)} limit. It may be a zip bomb; it was not opened."
+        )
+    for entry in entries:
+        ratio = entry.file_size / max(entry.compress_size, 1)
+        if entry.file_size > RATIO_CHECK_MIN_BYTES and ratio > limits.max_compression_ratio:
             raise FileRefused(
-                f"The workbook would expand to {megabytes(total)}, over the "
-                f"{megabytes(limits.max_uncompressed_bytes)} limit. It may be a zip bomb; it was not opened."
+                f"Part {entry.filename!r} of the {noun} is compressed more than "
+                f"{limits.max_compression_ratio} times, which real {kind_plural} never are. It may be a zip bomb; "
+                "it was not opened."
             )
-        for entry in entries:
-            ratio = entry.file_size / max(entry.compress_size, 1)
-            if entry.file_size > RATIO_CHECK_MIN_BYTES and ratio > limits.max_compression_ratio:
-                raise FileRefused(
-                    f"Part {entry.filename!r} of the workbook is compressed more than "
-                    f"{limits.max_compression_ratio} times, which real spreadsheets never are. It may be a zip bomb; "
-                    "it was not opened."
-                )
 
 
 def check_text(data):
@@ -290,3 +293,36 @@ def open_spreadsheet(source, name=None, *, kinds=(XLSX, CSV), limits=None, csv_e
     else:
         check_text(data)
     return Spreadsheet(name, data, kind, limits, tuple(csv_encodings))
+
+
+# Word documents ------------------------------------------------------------------------------------------------
+SAVE_AS_DOCX = "Save it from Word as a Word Document (.docx) and upload that."
+SMALLER_DOCX = "Compress its pictures in Word (or remove them) and upload it again."
+
+
+def open_word_document(data, limits=None):
+    """A Word file's bytes as a python-docx Document, or FileRefused: size, encryption and zip-bomb checks come
+    first, from the zip directory alone; python-docx then parses the XML without resolving entities."""
+    import docx
+
+    limits = limits or Limits.from_settings()
+    limits.check_size(len(data), SMALLER_DOCX)
+    if data[:4] == b"\xd0\xcf\x11\xe0":
+        raise FileRefused(f"This is an older Word file (.doc) or a password-protected document. {SAVE_AS_DOCX}")
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+    except zipfile.BadZipFile:
+        raise FileRefused(f"This is not a Word document. {SAVE_AS_DOCX}") from None
+    with archive:
+        entries = archive.infolist()
+        if "word/document.xml" not in {entry.filename for entry in entries}:
+            raise FileRefused(f"This is not a Word document. {SAVE_AS_DOCX}")
+        if any(entry.flag_bits & 0x1 for entry in entries):
+            raise FileRefused("The document is password-protected. Remove the password in Word and upload it again.")
+        check_unpacked_size(entries, limits, "document", "documents")
+    try:
+        return docx.Document(BytesIO(data))
+    except Exception as error:  # python-docx and lxml raise many kinds for a damaged file
+        raise FileRefused(
+            f"The file could not be read as a Word document ({type(error).__name__}). {SAVE_AS_DOCX}"
+        ) from None

@@ -10,6 +10,7 @@ PERMISSIONS = {
     "write_commentary": "Write officer commentary on indicators",
     "view_data_quality": "View data-quality reports and unsuppressed breakdowns",
     "edit_plan": "Edit the improvement plan and add RAG updates",
+    "edit_self_assessment": "Work on the CQC self-assessment: drafts, registers, comments and the statements you lead",
     "administer": "Manage targets, benchmarks, comparator groups, assessments and publication",
 }
 

@@ -10,6 +10,7 @@ from .dashboard import load_dashboard_demo
 from .plan import load_plan
 from .records import load_demo_records
 from .reference import DEMO_COUNCIL_NAME, load_reference
+from .selfassessment import load_self_assessment
 
 DEMO_PASSWORD = "demo-password-2026"
 DEMO_USERS = [
@@ -49,5 +50,6 @@ def load_demo(stdout=None, first_month=None):
     load_demo_benchmarks()  # after the record returns: it ends by recalculating every indicator
     users = create_demo_users()
     load_plan()  # after users: the demo's progress updates are written by 'steering' and 'admin'
+    load_self_assessment()  # after the plan (its sections link actions) and the figures it freezes when endorsed
     load_dashboard_demo()  # last: comments on and publishes the quarters the other parts produced (needs users)
     return users

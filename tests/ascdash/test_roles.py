@@ -11,10 +11,13 @@ def codenames(role):
 @pytest.mark.django_db
 def test_migration_creates_four_groups_with_role_permissions():
     assert codenames(SCRUTINY) == {"view_dashboards"}
-    assert codenames(OFFICER) == {"view_dashboards", "upload_returns", "write_commentary", "view_data_quality"}
-    assert codenames(STEERING) == {"view_dashboards", "edit_plan"}
+    assert codenames(OFFICER) == {
+        "view_dashboards", "upload_returns", "write_commentary", "view_data_quality", "edit_self_assessment",
+    }
+    assert codenames(STEERING) == {"view_dashboards", "edit_plan", "edit_self_assessment"}
     assert codenames(ADMINISTRATOR) == {
-        "view_dashboards", "upload_returns", "write_commentary", "view_data_quality", "edit_plan", "administer",
+        "view_dashboards", "upload_returns", "write_commentary", "view_data_quality", "edit_plan",
+        "edit_self_assessment", "administer",
     }
 
 

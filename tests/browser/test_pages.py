@@ -5,20 +5,21 @@ from ascdash.roles import ADMINISTRATOR, OFFICER, SCRUTINY, STEERING
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 EXPECTED_NAVIGATION = {
-    SCRUTINY: ["Home", "Dashboard", "Indicators", "CQC", "Improvement plan"],
-    OFFICER: ["Home", "Dashboard", "Indicators", "CQC", "Improvement plan", "Uploads"],
-    STEERING: ["Home", "Dashboard", "Indicators", "CQC", "Improvement plan"],
-    ADMINISTRATOR: ["Home", "Dashboard", "Indicators", "CQC", "Improvement plan", "Uploads", "Admin"],
+    SCRUTINY: ["Home", "Dashboard", "Indicators", "CQC", "Improvement plan", "Self-assessment"],
+    OFFICER: ["Home", "Dashboard", "Indicators", "CQC", "Improvement plan", "Self-assessment", "Uploads"],
+    STEERING: ["Home", "Dashboard", "Indicators", "CQC", "Improvement plan", "Self-assessment"],
+    ADMINISTRATOR: ["Home", "Dashboard", "Indicators", "CQC", "Improvement plan", "Self-assessment", "Uploads", "Admin"],
 }
 CQC_PAGES = ["/cqc/", "/cqc/framework/"]
 PAGES_BY_ROLE = {
-    SCRUTINY: ["/", "/dashboard/", "/indicators/", *CQC_PAGES, "/plan/"],
-    OFFICER: ["/", "/dashboard/", "/indicators/", *CQC_PAGES, "/plan/", "/uploads/", "/uploads/history/",
-              "/uploads/data-quality/"],
-    STEERING: ["/", "/dashboard/", "/indicators/", *CQC_PAGES, "/plan/", "/plan/import/"],
+    SCRUTINY: ["/", "/dashboard/", "/indicators/", *CQC_PAGES, "/plan/", "/self-assessment/"],
+    OFFICER: ["/", "/dashboard/", "/indicators/", *CQC_PAGES, "/plan/", "/self-assessment/", "/uploads/",
+              "/uploads/history/", "/uploads/data-quality/"],
+    STEERING: ["/", "/dashboard/", "/indicators/", *CQC_PAGES, "/plan/", "/plan/import/", "/self-assessment/"],
     ADMINISTRATOR: [
         "/", "/dashboard/", "/indicators/", "/indicators/benchmarks/import/", *CQC_PAGES, "/cqc/assessments/import/",
-        "/plan/", "/plan/import/", "/uploads/", "/uploads/history/", "/uploads/data-quality/",
+        "/plan/", "/plan/import/", "/uploads/", "/uploads/history/", "/uploads/data-quality/", "/self-assessment/",
+        "/self-assessment/new/", "/self-assessment/import/",
     ],
 }
 
