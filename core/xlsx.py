@@ -30,10 +30,13 @@ ERROR_REPORT_COLUMNS = ["sheet", "row", "column", "value", "message", "severity"
 
 
 def clean_text(text):
-    """Text as a cell can hold it: no characters XML refuses, never read as a formula, at most 32,767 long."""
+    """Text as a cell can hold it: no characters XML refuses, never read as a formula, line breaks as newlines,
+    at most 32,767 long."""
     text = _REPLACED.sub("\ufffd", _REMOVED.sub("", text))
     if text.startswith(FORMULA_PREFIXES):
         text = "'" + text
+    # A cell's line break is a newline; a lone carriage return would survive or not depending on the XML library.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > MAX_CELL_CHARACTERS:
         text = text[:MAX_CELL_CHARACTERS - len(CUT_MARKER)] + CUT_MARKER
     return text

@@ -30,7 +30,7 @@ def test_safe_cell_neutralises_formula_text():
     assert safe_cell("-5") == "'-5"
     assert safe_cell("@SUM(A1)") == "'@SUM(A1)"
     assert safe_cell("\t=1+1") == "'\t=1+1"
-    assert safe_cell("\r=1+1") == "'\r=1+1"
+    assert safe_cell("\r=1+1") == "'\n=1+1"
     assert safe_cell("North Team") == "North Team"
     assert safe_cell(-5) == -5
     assert safe_cell(None) is None
@@ -40,14 +40,14 @@ def test_formula_prefixes_stay_text_when_read_back():
     workbook, sheet = new_workbook("Data")
     append_row(sheet, ["=1+1", "+1", "-1", "@A1", "\t=1", "\r=1", "a=b"])
     cells = list(read_back(workbook)["Data"][1])
-    # XML reads a bare carriage return back as a newline; either way the apostrophe keeps it text
+    # a carriage return is written as a newline; the apostrophe keeps it text
     assert [cell.value for cell in cells] == ["'=1+1", "'+1", "'-1", "'@A1", "'\t=1", "'\n=1", "a=b"]
     assert {cell.data_type for cell in cells} == {"s"}  # text, never a formula
 
 
-def test_control_characters_are_removed_except_tab_newline_and_carriage_return():
-    assert safe_cell(f"a{CONTROLS}b") == "a\t\n\rb"
-    assert written(f"a{CONTROLS}b") == ["a\t\n\nb"]  # XML reads the carriage return back as a newline
+def test_control_characters_are_removed_except_tab_and_line_breaks():
+    assert safe_cell(f"a{CONTROLS}b") == "a\t\n\nb"
+    assert written(f"a{CONTROLS}b") == ["a\t\n\nb"]  # the carriage return written as a newline
     assert written("Note\x0bwith a vertical tab\x0c and form feed\x01") == ["Notewith a vertical tab and form feed"]
 
 

@@ -157,7 +157,7 @@ def test_formula_with_saved_result_uses_the_value_without_running_it(officer):
         for item in original.infolist():
             content = original.read(item.filename)
             if item.filename == "xl/worksheets/sheet1.xml":
-                content = content.replace(b"<f>40+42</f><v />", b"<f>40+42</f><v>7</v>")
+                content = re.sub(rb"<f>40\+42</f>(<v\s*/>|<v></v>)", b"<f>40+42</f><v>7</v>", content)
             copy.writestr(item, content)
     post(officer, target.getvalue(), "return.xlsx")
     assert WaitingRecord.objects.get().age == 7  # the saved value, not 82: the formula is never evaluated
