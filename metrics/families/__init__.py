@@ -29,6 +29,16 @@ def return_choices():
     return [(code, spec.title) for code, spec in returns().items()]
 
 
+def breakdown_labels():
+    """{breakdown code: label} of the breakdowns families declare."""
+    return {code: label for family in FAMILIES for code, (label, _) in family.breakdowns.items()}
+
+
+def category_labels():
+    """{breakdown code: {category code: label}} of the breakdowns families declare, categories in code-list order."""
+    return {code: dict(choices) for family in FAMILIES for code, (_, choices) in family.breakdowns.items()}
+
+
 def families_reading(return_codes):
     """The families whose calculators read any of these returns, each once, in registration order."""
     return [family for family in FAMILIES if set(family.reads) & set(return_codes)]
