@@ -10,7 +10,8 @@ data, if it has local indicators (a test requires them to be produced), is ascda
 """
 from importlib import import_module
 
-FAMILY_PACKAGES = ["waiting", "reviews", "safeguarding", "carers", "kpi", "equity", "national"]
+FAMILY_PACKAGES = ["waiting", "reviews", "safeguarding", "carers", "kpi", "equity", "national", "workforce", "finance",
+                   "governance"]
 FAMILIES = [import_module(f"{__name__}.{name}").FAMILY for name in FAMILY_PACKAGES]
 BY_CODE = {family.code: family for family in FAMILIES}
 
