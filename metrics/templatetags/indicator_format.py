@@ -21,4 +21,8 @@ def figure_text(figure, indicator):
 
 @register.filter
 def number(value, decimals=0):
+    """{{ row.numerator|number }}: whole numbers as they are; a fraction, such as full-time equivalents, keeps one
+    decimal place ('0.5 of 10', not '0 of 10')."""
+    if value is not None and decimals == 0 and value != round(value):
+        decimals = 1
     return format_number(value, decimals)

@@ -50,7 +50,7 @@ def test_officer_uploads_the_workforce_template_and_reads_the_figures(page, axe,
     page.goto("/uploads/")
     with page.expect_download() as download:
         page.click("text=Download the workforce template (xlsx)")
-    workbook = load_workbook(download.value.path())
+    workbook = load_workbook(BytesIO(open(download.value.path(), "rb").read()))  # saved without an extension
     for row_number, values in enumerate(ROWS, start=2):
         for column_number, value in enumerate(values, start=1):
             workbook["Workforce"].cell(row=row_number, column=column_number, value=value)

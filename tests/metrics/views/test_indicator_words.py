@@ -55,7 +55,8 @@ def test_job_roles_are_shown_by_their_labels_in_code_list_order(officer, home_ar
     put(code, home_area, Q2, 9.1, 11, 121)
     put(code, home_area, Q2, 9.0, 9, 100, "role", "care_worker")
     put(code, home_area, Q2, 2 / 12 * 100, 2, 12, "role", "social_worker")
+    put(code, home_area, Q2, 5.0, 0.5, 10, "role", "other")  # half a full-time post vacant
     found = cells(officer.get(f"/indicators/{code}/").content.decode())
     by_role = found[found.index("Job role"):]
-    assert by_role[:9] == ["Job role", "Figure", "People", "Social worker", "16.7% (2 of 12)", "12",
-                           "Care or support worker", "9.0% (9 of 100)", "100"]
+    assert by_role[:12] == ["Job role", "Figure", "People", "Social worker", "16.7% (2 of 12)", "12",
+                            "Care or support worker", "9.0% (9 of 100)", "100", "Other role", "5.0% (0.5 of 10)", "10"]
