@@ -5,6 +5,8 @@ posts, filled and vacant posts in full-time equivalents (FTE, 37 hours a week = 
 earlier, and the last 12 months' leavers, sickness days and agency spend, so that each quarter's return stands alone
 (as Skills for Care's local authority return asks for leavers and sickness "in the last 12 months").
 """
+from dataclasses import replace
+
 import pandas as pd
 
 from metrics.returns.base import CODE, INTEGER, NUMBER, SNAPSHOT, Column, Return
@@ -16,6 +18,8 @@ from . import codes
 QUARTER_END_MONTHS = (3, 6, 9, 12)
 ROUNDING = 0.005  # FTE are typed to two decimal places
 
+TEAM = replace(TEAM_COLUMN, description="The team or service the posts belong to, by its name in the dashboard or "
+                                       "one of its aliases.")
 ROLE = Column(
     "role", "Job role", CODE, required=True, description="The job role group of the posts on this row.",
     synonyms=("Role", "Role group", "Job role group", "Job title group"), codes=tuple(codes.ROLES), max_length=24,
@@ -122,7 +126,7 @@ RETURN = Return(
     title="Workforce",
     sheet_name="Workforce",
     model_name="WorkforceRecord",
-    columns=(TEAM_COLUMN, ROLE, POSTS, FILLED, VACANT, STAFF_IN_POST, STAFF_YEAR_AGO, LEAVERS, SICKNESS, AGENCY_FTE,
+    columns=(TEAM, ROLE, POSTS, FILLED, VACANT, STAFF_IN_POST, STAFF_YEAR_AGO, LEAVERS, SICKNESS, AGENCY_FTE,
              AGENCY_SPEND, TRAINING, SUPERVISION),
     semantics=(
         "Quarterly snapshot of the council's own adult social care staff: one row per team and job role, as at the "

@@ -1,8 +1,10 @@
 """The workforce return: its template round trip through the pages, and each of its rules on a crafted workbook."""
 from datetime import date
+from io import BytesIO
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from openpyxl import load_workbook
 
 from ascdash.roles import OFFICER
 from core.periods import Period
@@ -112,3 +114,14 @@ def test_a_month_that_ends_no_quarter_is_refused(home_area):
     assert found == [(2, "Team", "quarter_end_month", "error",
                       "The workforce return is quarterly: upload it for June, September, December or March (the "
                       "quarter's last month), not August 2025.")]
+
+
+def test_template_offers_teams_and_job_roles_and_explains_the_quarter(client_for, home_area):
+    workbook = load_workbook(BytesIO(client_for(OFFICER).get("/uploads/templates/workforce/").content))
+    validations = {str(v.sqref): v.formula1 for v in workbook["Workforce"].data_validations.dataValidation}
+    assert validations["B2:B5001"] == "'Allowed values'!$B$2:$B$8"
+    assert [workbook["Allowed values"].cell(row=r, column=2).value for r in range(1, 9)] == [
+        "Job role", "Social worker", "Occupational therapist", "Assessor or practitioner (unregistered)",
+        "Care or support worker", "Manager or supervisor", "Business support", "Other role"]
+    instructions = [row[0] for row in workbook["Instructions"].iter_rows(max_row=2, values_only=True)]
+    assert instructions[1].startswith("Quarterly snapshot of the council's own adult social care staff")
