@@ -31,6 +31,20 @@ def upload(client, code, data, period):
     return Upload.objects.get(pk=int(response["Location"].strip("/").split("/")[-1]))
 
 
+def confirmed_through_pages(client, code, data, period, rows, capture_on_commit):
+    """Upload as an officer, check the preview is clean and offers to confirm, confirm (running what follows the
+    commit, the recalculation) and return the upload, now the current data."""
+    created = upload(client, code, data, period)
+    assert (created.status, created.rows_total, created.error_count, created.warning_count) == (
+        Upload.VALIDATED, rows, 0, 0)
+    assert "Confirm and use this data" in client.get(f"/uploads/{created.pk}/").content.decode()
+    with capture_on_commit(execute=True):
+        client.post(f"/uploads/{created.pk}/confirm/")
+    created.refresh_from_db()
+    assert created.status == Upload.CONFIRMED
+    return created
+
+
 def messages(code, rows, context):
     """[(row, column, rule, severity, message)] for a workbook of `rows` (header first), leaving out the warnings
     about optional columns the workbook does not have."""

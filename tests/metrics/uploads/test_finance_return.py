@@ -4,10 +4,10 @@ import pytest
 from ascdash.roles import OFFICER
 from core.periods import Period
 from metrics.families.finance.records import FinanceRecord
-from metrics.models import IndicatorValue, Upload
+from metrics.models import IndicatorValue
 from metrics.registry import load_registry
 
-from .returns import filled_template, messages, upload
+from .returns import confirmed_through_pages, filled_template, messages
 
 pytestmark = pytest.mark.django_db
 HEADERS = ["Service line", "Annual budget (£)", "Forecast outturn (£)", "Variance (£)", "Savings planned (£)",
@@ -30,13 +30,9 @@ def test_round_trip_template_upload_preview_confirm_figures(client_for, home_are
              delivered=None, reason=None),
     ])
     assert headers == HEADERS
-    created = upload(officer, "finance", data, "2026-10")
-    assert (created.status, created.rows_total, created.error_count, created.warning_count) == (
-        Upload.VALIDATED, 3, 0, 0)
-    preview = officer.get(f"/uploads/{created.pk}/").content.decode()
-    assert "Confirm and use this data" in preview and "Finance (budget monitoring) for October 2026" in preview
-    with django_capture_on_commit_callbacks(execute=True):
-        officer.post(f"/uploads/{created.pk}/confirm/")
+    created = confirmed_through_pages(officer, "finance", data, "2026-10", 3, django_capture_on_commit_callbacks)
+    assert "<h1>Finance (budget monitoring) for October 2026</h1>" in officer.get(
+        f"/uploads/{created.pk}/").content.decode()
     assert sorted(FinanceRecord.objects.values_list("service_line", "budget")) == [
         ("assessment", 4_000_000), ("home_care", 6_000_000), ("residential", 10_000_000)]
     october = Period.month(2026, 10)

@@ -6,10 +6,10 @@ import pytest
 from ascdash.roles import OFFICER
 from core.periods import Period
 from metrics.families.governance.records import GovernanceItem
-from metrics.models import IndicatorValue, Upload
+from metrics.models import IndicatorValue
 from metrics.registry import load_registry
 
-from .returns import filled_template, messages, upload
+from .returns import confirmed_through_pages, filled_template, messages
 
 pytestmark = pytest.mark.django_db
 HEADERS = ["Item type", "Reference", "Title", "Due date", "Completed date", "Owner"]
@@ -30,12 +30,7 @@ def test_round_trip_template_upload_preview_confirm_figures(client_for, home_are
         item("Procedure", "POL-2", date(2026, 10, 30), date(2023, 10, 30)),
     ])
     assert headers == HEADERS
-    created = upload(officer, "governance", data, "2026-10")
-    assert (created.status, created.rows_total, created.error_count, created.warning_count) == (
-        Upload.VALIDATED, 5, 0, 0)
-    assert "Confirm and use this data" in officer.get(f"/uploads/{created.pk}/").content.decode()
-    with django_capture_on_commit_callbacks(execute=True):
-        officer.post(f"/uploads/{created.pk}/confirm/")
+    confirmed_through_pages(officer, "governance", data, "2026-10", 5, django_capture_on_commit_callbacks)
     assert GovernanceItem.objects.filter(item_type="policy").count() == 2
     october = Period.month(2026, 10)
     values = dict(IndicatorValue.objects.filter(period_kind=october.kind, period_start=october.start).values_list(

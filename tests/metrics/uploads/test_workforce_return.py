@@ -14,7 +14,7 @@ from metrics.registry import load_registry
 from metrics.returns.validation import Context
 
 from .conftest import xlsx_bytes
-from .returns import filled_template, messages, upload
+from .returns import confirmed_through_pages, filled_template, messages
 
 pytestmark = pytest.mark.django_db
 HEADERS = ["Team", "Job role", "Posts (FTE)", "Filled (FTE)", "Vacant (FTE)", "Staff in post",
@@ -45,12 +45,7 @@ def test_round_trip_template_upload_preview_confirm_figures(client_for, home_are
             sickness=180, agency=2.5, spend=40_000, training=15, supervision=12),
     ])
     assert headers == HEADERS
-    created = upload(officer, "workforce", data, "2026-09")
-    assert (created.status, created.rows_total, created.error_count, created.warning_count) == (
-        Upload.VALIDATED, 3, 0, 0)
-    assert "Confirm and use this data" in officer.get(f"/uploads/{created.pk}/").content.decode()
-    with django_capture_on_commit_callbacks(execute=True):
-        officer.post(f"/uploads/{created.pk}/confirm/")
+    confirmed_through_pages(officer, "workforce", data, "2026-09", 3, django_capture_on_commit_callbacks)
     assert sorted(WorkforceRecord.objects.values_list("team__name", "role", "vacant_fte")) == [
         ("North Locality", "manager", 0.0), ("North Locality", "social_worker", 2.0),
         ("Reablement Service", "care_worker", 4.0)]
