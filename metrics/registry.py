@@ -24,8 +24,8 @@ REQUIRED_FIELDS = [
     *TEXT_FIELDS, *OPTIONAL_TEXT_FIELDS, "unit", "polarity", "frequency", "measure_type", "source",
     "older_ids", "quality_statements", "breakdowns", "decimals",
 ]
-# Optional fields: name -> its default when a definition leaves it out.
-OPTIONAL_FIELDS = {"sign_words": dict}
+# Fields a definition may leave out, with the value it then has (several issues add fields; none is required).
+OPTIONAL_FIELDS = {"sign_words": {}}
 # sign_words: words for a signed figure, e.g. a budget variance: {"positive": "overspend", "negative": "underspend",
 # "zero": "on budget", "share_of": "budget"} reads "£1.2m overspend (3.4% of budget)" (metrics.formatting).
 SIGN_WORD_KEYS = ("positive", "negative", "zero", "share_of")
@@ -155,7 +155,7 @@ def read_definitions(directory=None):
                 problems.append(f"{name}: duplicate code '{code}' (already defined in {seen[code]})")
                 continue
             seen[code] = name
-            definitions.append({**definition, "family": content["family"]})
+            definitions.append({**OPTIONAL_FIELDS, **definition, "family": content["family"]})
     if problems:
         raise RegistryError(problems)
     return definitions
@@ -174,8 +174,7 @@ def load_registry(directory=None):
     existing = {i.code: i for i in Indicator.objects.all()}
     created = updated = 0
     for order, definition in enumerate(definitions, start=1):
-        fields = {name: default() for name, default in OPTIONAL_FIELDS.items()}
-        fields.update({k: v for k, v in definition.items() if k not in ("code", "quality_statements")})
+        fields = {k: v for k, v in definition.items() if k not in ("code", "quality_statements")}
         indicator = existing.get(definition["code"])
         if indicator is None:
             indicator = Indicator(code=definition["code"])

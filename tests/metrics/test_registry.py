@@ -48,7 +48,8 @@ def test_shipped_registry_is_valid_and_has_the_agreed_codes():
 
 
 def test_valid_definition_loads(tmp_path):
-    assert read_definitions(write_registry(tmp_path, ("waiting", [VALID]))) == [{**VALID, "family": "waiting"}]
+    assert read_definitions(write_registry(tmp_path, ("waiting", [VALID]))) == [
+        {**VALID, "sign_words": {}, "family": "waiting"}]  # an optional field left out has its default
 
 
 def test_missing_field_is_rejected(tmp_path):

@@ -1,8 +1,14 @@
-"""Workforce calculators on a hand-computed quarter: three team-and-role rows as at 30 September 2026."""
+"""Workforce calculators on a hand-computed quarter: three team-and-role rows as at 30 September 2026; Skills for
+Care's local authority figures imported beside them."""
+import io
+
 import pytest
 
 from core.periods import Period
 from metrics.families.workforce import calculators as workforce
+from metrics.models import IndicatorValue
+from metrics.registry import load_registry
+from metrics.services.benchmarks import import_benchmarks
 
 from .frames import codes_for, find, frame
 
@@ -63,3 +69,23 @@ def test_each_quarter_takes_its_own_snapshot(figures):
     june = find(figures, "workforce-vacancy-rate-pct", Q1)
     assert (june.numerator, june.denominator, june.value) == (5, 10, 50)
     assert codes_for(figures, Q2) == set(workforce.RATES) | {"workforce-agency-spend"}
+
+
+SKILLS_FOR_CARE_CSV = (
+    "LA code,Local authority,Region,Financial year,Measure,Value\n"
+    "E92000001,England,,2024-25,workforce-vacancy-rate-pct,8.9\n"
+    "E92000001,England,,2024-25,\"Staff turnover, last 12 months (%)\",14.2\n"
+    "E06000016,Leicester,East Midlands,2024-25,\"Staff turnover, last 12 months (%)\",12.7\n"
+)
+
+
+@pytest.mark.django_db
+def test_skills_for_care_local_authority_figures_import_by_code_or_title(home_area):
+    load_registry()
+    result = import_benchmarks(io.BytesIO(SKILLS_FOR_CARE_CSV.encode()), name="skills-for-care-la-2024-25.csv")
+    assert (result.values_stored, result.problems) == (3, [])
+    year = Period.year(2024)
+    assert sorted(IndicatorValue.objects.filter(period_kind=year.kind, period_start=year.start).values_list(
+        "indicator__code", "area__code", "value")) == [
+        ("workforce-turnover-pct", "E06000016", 12.7), ("workforce-turnover-pct", "E92000001", 14.2),
+        ("workforce-vacancy-rate-pct", "E92000001", 8.9)]
