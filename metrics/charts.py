@@ -17,6 +17,15 @@ def line(name, x, y, colour, dash="solid", symbol="circle"):
     }
 
 
+def value_axis(indicator):
+    """The y axis in the indicator's unit: pounds as £1.2M, £350k (the table beside the chart has the words)."""
+    if indicator.unit == "currency":
+        return {"title": {"text": "Pounds (£)"}, "rangemode": "tozero", "tickprefix": "£", "tickformat": "~s"}
+    suffix = UNIT_SUFFIX.get(indicator.unit, "").strip()
+    return {"title": {"text": suffix or indicator.get_unit_display()}, "rangemode": "tozero",
+            "tickformat": f",.{indicator.decimals}f"}
+
+
 def indicator_timeseries(indicator, points, area_name):
     """Our council, England, the comparator average and the middle half of councils (quartile band)."""
     x = [point.period.label for point in points]
@@ -38,7 +47,6 @@ def indicator_timeseries(indicator, points, area_name):
         data.append(line("Similar councils (average)", x, [point.comparators for point in points],
                          COMPARATOR_COLOUR, "dot", "diamond"))
     data.append(line(area_name, x, [point.value for point in points], OUR_COLOUR))
-    suffix = UNIT_SUFFIX.get(indicator.unit, "").strip()
     return {
         "data": data,
         "layout": {
@@ -48,8 +56,7 @@ def indicator_timeseries(indicator, points, area_name):
             "hovermode": "x unified",
             "legend": {"orientation": "h", "y": -0.15},
             "xaxis": {"type": "category", "automargin": True},
-            "yaxis": {"title": {"text": suffix or indicator.get_unit_display()}, "rangemode": "tozero",
-                      "tickformat": f",.{indicator.decimals}f"},
+            "yaxis": value_axis(indicator),
             "paper_bgcolor": "#ffffff",
             "plot_bgcolor": "#ffffff",
         },

@@ -17,13 +17,18 @@ from .models import Indicator
 from .signals import figures_changed
 
 FAMILY_CODES = {family.code for family in FAMILIES}
-BREAKDOWNS = {"team", "age_band", "gender", "ethnicity"}
+BREAKDOWNS = {"team", "age_band", "gender", "ethnicity"} | {code for family in FAMILIES for code in family.breakdowns}
 TEXT_FIELDS = ["code", "title", "description", "methodology", "limitations", "suppression"]
 OPTIONAL_TEXT_FIELDS = ["numerator", "denominator", "ascof_id"]
 REQUIRED_FIELDS = [
     *TEXT_FIELDS, *OPTIONAL_TEXT_FIELDS, "unit", "polarity", "frequency", "measure_type", "source",
     "older_ids", "quality_statements", "breakdowns", "decimals",
 ]
+# Fields a definition may leave out, with the value it then has (several issues add fields; none is required).
+OPTIONAL_FIELDS = {"sign_words": {}}
+# sign_words: words for a signed figure, e.g. a budget variance: {"positive": "overspend", "negative": "underspend",
+# "zero": "on budget", "share_of": "budget"} reads "£1.2m overspend (3.4% of budget)" (metrics.formatting).
+SIGN_WORD_KEYS = ("positive", "negative", "zero", "share_of")
 CHOICES = {
     "unit": Indicator.UNIT_CHOICES,
     "polarity": Indicator.POLARITY_CHOICES,
@@ -47,7 +52,7 @@ def definition_problems(definition):
     if not isinstance(definition, dict):
         return ["is not an object"]
     problems = [f"missing field '{name}'" for name in REQUIRED_FIELDS if name not in definition]
-    known = set(REQUIRED_FIELDS)
+    known = set(REQUIRED_FIELDS) | set(OPTIONAL_FIELDS)
     problems += [f"unknown field '{name}'" for name in definition if name not in known]
     for name in TEXT_FIELDS:
         if name in definition and not (isinstance(definition[name], str) and definition[name].strip()):
@@ -69,10 +74,20 @@ def definition_problems(definition):
     problems += _list_problems(definition, "breakdowns", BREAKDOWNS)
     if not definition.get("quality_statements") and "quality_statements" in definition:
         problems.append("'quality_statements' must name at least one CQC quality statement")
+    problems += _sign_word_problems(definition.get("sign_words", {}))
     decimals = definition.get("decimals")
     if "decimals" in definition and not (isinstance(decimals, int) and not isinstance(decimals, bool) and 0 <= decimals <= 3):
         problems.append("'decimals' must be a whole number from 0 to 3")
     return problems
+
+
+def _sign_word_problems(sign_words):
+    if not isinstance(sign_words, dict) or not all(
+            key in SIGN_WORD_KEYS and isinstance(text, str) and text.strip() for key, text in sign_words.items()):
+        return [f"'sign_words' must map some of {', '.join(SIGN_WORD_KEYS)} to non-empty text"]
+    if sign_words and not {"positive", "negative"} <= set(sign_words):
+        return ["'sign_words' must name both the positive and the negative word"]
+    return []
 
 
 def _list_problems(definition, name, allowed):
@@ -140,7 +155,7 @@ def read_definitions(directory=None):
                 problems.append(f"{name}: duplicate code '{code}' (already defined in {seen[code]})")
                 continue
             seen[code] = name
-            definitions.append({**definition, "family": content["family"]})
+            definitions.append({**OPTIONAL_FIELDS, **definition, "family": content["family"]})
     if problems:
         raise RegistryError(problems)
     return definitions

@@ -16,7 +16,10 @@ def is_small(count):
 
 def disclosure_count(value, numerator, denominator, unit):
     """The number of people a breakdown cell rests on: the count itself, or the smaller of numerator
-    and denominator for a rate or statistic (whichever is known and non-zero)."""
+    and denominator for a rate or statistic (whichever is known and non-zero); none for money, which
+    counts pounds, not people."""
+    if unit == "currency":
+        return None
     if unit == "count":
         return value if numerator is None else numerator
     known = [n for n in (numerator, denominator) if n]

@@ -35,7 +35,7 @@ class Tile:
 
     @property
     def value_text(self):
-        return format_value(self.summary.value, self.indicator)
+        return format_value(self.summary.value, self.indicator, of=self.summary.denominator)
 
     @property
     def dom_id(self):

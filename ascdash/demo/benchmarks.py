@@ -79,6 +79,10 @@ TARGETS = [
     ("sg-decision-5-working-days-pct", 100, 10, "Improvement plan outcome 8a: all decisions within 5 working days."),
     ("sg-concluded-3-months-pct", 90, 10, "Improvement plan outcome 8a: enquiries closed within 3 months."),
     ("carers-median-wait-days", 42, 14, "Carers' strategy: assessment within 4 to 6 weeks."),
+    ("workforce-vacancy-rate-pct", 8, 2, "Workforce strategy: vacancies at 8% or below by March 2027."),
+    ("workforce-supervision-compliance-pct", 90, 5, "Principal social worker's standard: 90% supervised in date."),
+    ("finance-forecast-variance-pct", 0, 1, "Medium-term financial plan: spend within budget."),
+    ("gov-data-quality-missing-pct", 5, 0, "Steering group: under 5% of values missing or invalid."),
 ]
 TARGET_START = date(2025, 4, 1)
 
@@ -103,6 +107,7 @@ UNIT_SPECS = {
     "rate_per_100k": (500.0, -5.0, 100.0, 30.0, 1),
     "score": (15.0, 0.0, 1.0, -0.3, 1),
     "ratio": (1.0, 0.0, 0.2, 0.1, 2),
+    "currency": (1_000_000.0, 0.0, 500_000.0, 0.0, 0),
 }
 
 

@@ -21,12 +21,57 @@ COMMENTED_QUARTERS = 2
 DAYS_TO_SCRUTINY_MEETING = 45
 
 
+# The officer's explanation for the leadership families (an indicator code, else its family), where the general
+# waiting-list explanations below would not fit: {situation: explanation}.
+EXPLANATIONS = {
+    "workforce": {
+        "red": "The workforce board has agreed actions with each service and reviews them monthly.",
+        "worsening": "Team managers are reviewing the teams with the largest change and will report back next quarter.",
+        "improving": "The recruitment and retention plan is helping; we will check the change holds.",
+    },
+    "finance": {
+        "red": "Placements above budgeted numbers are the main pressure; a placement review panel now meets weekly.",
+        "worsening": ("The forecast has moved with more residential and supported living placements than budgeted "
+                      "and fee uplifts above those assumed; recovery actions are in the monthly budget report."),
+        "improving": "Savings delivered and fewer new placements than forecast have improved the position.",
+    },
+    "finance-savings-delivered-pct": {
+        "worsening": ("A new year's savings plan began in April, so the share delivered starts again; delivery is "
+                      "tracked monthly against the plan."),
+        "improving": "More of the year's savings have been delivered as the year goes on.",
+    },
+    "governance": {
+        "red": "Each owner has a revised date agreed at the steering group.",
+        "worsening": "Some items fell due while their owners were away; each has a revised date from the steering group.",
+        "improving": "Monthly tracking at the steering group is bringing actions, audits and reviews in on time.",
+    },
+    "gov-data-quality-missing-pct": {
+        "worsening": "More blank equality fields in the month's extracts; the system team is adding prompts.",
+        "improving": "Fewer blank fields since the case-management system began prompting for them.",
+    },
+}
+
+
+def explanation(indicator, situation):
+    for key in (indicator.code, indicator.family):
+        if situation in EXPLANATIONS.get(key, {}):
+            return EXPLANATIONS[key][situation]
+    return None
+
+
 def commentary_text(summary):
     """Plausible officer commentary for the figures, or None when there is nothing to comment on."""
     if summary.value is None:
         return None
-    indicator, value = summary.indicator, format_value(summary.value, summary.indicator)
+    indicator = summary.indicator
+    value = format_value(summary.value, indicator, of=summary.denominator)
     keys = {name: judgement.key for name, judgement in summary.judgements.items()}
+    situation = ("red" if keys["target"] == "red" else keys["previous"]
+                 if keys["previous"] in ("worsening", "improving") else None)
+    if situation and (reason := explanation(indicator, situation)):
+        opening = {"red": "misses its target", "worsening": "this quarter, worse than last quarter",
+                   "improving": "this quarter, better than last quarter"}[situation]
+        return f"{value} {opening}. {reason}"
     if keys["target"] == "red":
         return (f"{value} is below where we want to be. A recovery plan was agreed with team managers this quarter: "
                 "weekly tracking of the longest-waiting cases and additional agency capacity until March.")

@@ -14,6 +14,10 @@ DEMO_TEAMS = [
     ("Mental Health Team", Team.SPECIALIST, ["MH Team"]),
     ("Occupational Therapy Team", Team.SPECIALIST, ["OT Team"]),
     ("Hospital Discharge Team", Team.SPECIALIST, ["Hospital Team"]),
+    # The council's own provider and support services: their staff are in the workforce return.
+    ("Reablement Service", Team.SPECIALIST, ["Reablement", "Home First Reablement"]),
+    ("Day Opportunities Service", Team.SPECIALIST, ["Day Opportunities", "Day Services"]),
+    ("Business Support Team", Team.SPECIALIST, ["Business Support", "ASC Business Support"]),
 ]
 # Adult (18+) population, 2021 census shape for a diverse East Midlands city (synthetic).
 DEMO_POPULATION = {

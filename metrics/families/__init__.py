@@ -10,7 +10,8 @@ data, if it has local indicators (a test requires them to be produced), is ascda
 """
 from importlib import import_module
 
-FAMILY_PACKAGES = ["waiting", "reviews", "safeguarding", "carers", "kpi", "equity", "national"]
+FAMILY_PACKAGES = ["waiting", "reviews", "safeguarding", "carers", "kpi", "equity", "national", "workforce", "finance",
+                   "governance"]
 FAMILIES = [import_module(f"{__name__}.{name}").FAMILY for name in FAMILY_PACKAGES]
 BY_CODE = {family.code: family for family in FAMILIES}
 
@@ -27,6 +28,16 @@ def returns():
 def return_choices():
     """(code, title) of every return: the choices of Upload.return_type."""
     return [(code, spec.title) for code, spec in returns().items()]
+
+
+def breakdown_labels():
+    """{breakdown code: label} of the breakdowns families declare."""
+    return {code: label for family in FAMILIES for code, (label, _) in family.breakdowns.items()}
+
+
+def category_labels():
+    """{breakdown code: {category code: label}} of the breakdowns families declare, categories in code-list order."""
+    return {code: dict(choices) for family in FAMILIES for code, (_, choices) in family.breakdowns.items()}
 
 
 def families_reading(return_codes):

@@ -46,6 +46,8 @@ class Family:
     calculate: calculate(Inputs) -> list of metrics.calculators.Figure.
     fills: indicator sources whose values its return's rows give directly, each row naming its indicator and
         period (the KPI return); such a family stores those rows rather than calculating periods.
+    breakdowns: breakdowns of its own beyond the shared team, age band, gender and ethnicity:
+        {code: (label, ((category code, category label), ...))}, e.g. {"role": ("Job role", codes.ROLES)}.
     """
 
     code: str
@@ -55,6 +57,7 @@ class Family:
     reads: tuple = ()
     calculate: Callable | None = None
     fills: tuple = ()
+    breakdowns: dict = field(default_factory=dict)
 
     def __post_init__(self):
         if self.upload is not None and self.upload.code != self.code:

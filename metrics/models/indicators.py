@@ -23,6 +23,7 @@ class Indicator(models.Model):
         ("rate_per_100k", "Rate per 100,000"),
         ("score", "Score"),
         ("ratio", "Ratio"),
+        ("currency", "Pounds (£)"),
     ]
     FREQUENCY_CHOICES = [("monthly", "Monthly"), ("quarterly", "Quarterly"), ("annual", "Annual")]
     MEASURE_CHOICES = [
@@ -55,6 +56,9 @@ class Indicator(models.Model):
     suppression = models.TextField(blank=True)
     breakdowns = models.JSONField(default=list, blank=True, help_text="Dimensions this indicator is broken down by.")
     decimals = models.PositiveSmallIntegerField(default=0)
+    sign_words = models.JSONField(
+        default=dict, blank=True,
+        help_text="Words for a signed figure, e.g. a budget variance: positive, negative, zero and share_of.")
     display_order = models.PositiveIntegerField(default=0)
     active = models.BooleanField(default=True)
 

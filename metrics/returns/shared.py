@@ -1,6 +1,8 @@
-"""Columns several returns share: person identifiers, team and the equality fields."""
+"""Columns several returns share: person identifiers, team and the equality fields; the rule for amounts that
+cannot be negative."""
 from .. import codes
 from .base import CODE, INTEGER, TEAM, TEXT, Column
+from .rules import findings
 
 PERSON_ID = Column(
     "person_id", "Person ID", TEXT, required=True,
@@ -37,3 +39,19 @@ ETHNICITY = Column(
         "not_stated": ("Not known", "Unknown", "Refused", "Prefer not to say", "Not recorded"),
     },
 )
+
+
+def not_negative(*field_names):
+    """A rule for amounts that cannot be below zero (pounds, FTE, people, days): each negative value is an error
+    saying so, rather than the 'must be a number' a minimum would give."""
+
+    def rule(table):
+        found = []
+        for name in field_names:
+            label = table.spec.column(name).label
+            found += findings(table, table.values[name] < 0, name, "not_negative",
+                              f"{label} is negative; it must be 0 or more.")
+        return found
+
+    rule.__name__ = "not_negative"
+    return rule

@@ -4,11 +4,14 @@ from dataclasses import dataclass
 from core.periods import KINDS_FOR_FREQUENCY, MONTH, QUARTER, YEAR
 
 from ..codes import AGE_BANDS, ETHNICITIES, GENDERS
+from ..families import breakdown_labels, category_labels
 from ..suppression import suppress_breakdown
 from .summaries import Benchmarks, IndicatorSummary, load_benchmarks, series, summarise
 
-BREAKDOWN_LABELS = {"team": "Team", "age_band": "Age band", "gender": "Gender", "ethnicity": "Ethnic group"}
-CATEGORY_LABELS = {"age_band": dict(AGE_BANDS), "gender": dict(GENDERS), "ethnicity": dict(ETHNICITIES)}
+BREAKDOWN_LABELS = {"team": "Team", "age_band": "Age band", "gender": "Gender", "ethnicity": "Ethnic group",
+                    **breakdown_labels()}
+CATEGORY_LABELS = {"age_band": dict(AGE_BANDS), "gender": dict(GENDERS), "ethnicity": dict(ETHNICITIES),
+                   **category_labels()}
 NOT_RECORDED_LABEL = "Not recorded"
 KIND_LABELS = {MONTH: "Monthly", QUARTER: "Quarterly", YEAR: "Yearly"}
 

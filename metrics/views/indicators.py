@@ -102,6 +102,7 @@ def detail_figures(figures, indicator, kind, may_see_small_numbers):
         "columns": {name: any(getattr(p, name) is not None for p in points)
                     for name in ("england", "comparators", "lower_quartile")},
         "show_totals": indicator.unit != "ratio",
+        "people_column": indicator.unit not in ("count", "currency"),  # money rests on pounds, not people
         "area_name": area_name, "breakdowns": tables, "statements": statement_links(indicator),
         "last_updated": last_updated(figures, indicator, data.benchmarks.home), "marker": MARKER,
         "commentaries": Commentary.objects.filter(indicator=indicator).select_related("author")[:COMMENTARY_QUARTERS],

@@ -65,7 +65,7 @@ def test_indicator_list_and_page(page, axe, indicator_world, role):
     page.click("text=Apply filters")
     page.wait_for_url("**source=local_records**")
     page.wait_for_load_state()
-    assert page.locator("table caption").first.inner_text().startswith("47 indicators")
+    assert page.locator("table caption").first.inner_text().startswith("62 indicators")
     assert_no_axe_violations(axe, page)
 
     page.click(f"a[href='/indicators/{CODE}/']")

@@ -6,7 +6,7 @@ from django.core.management import CommandError, call_command
 from metrics.families import BY_CODE
 from metrics.families.waiting.codes import WAIT_TYPES
 from metrics.models import Indicator
-from metrics.registry import RegistryError, load_registry, read_definitions
+from metrics.registry import BREAKDOWNS, RegistryError, load_registry, read_definitions
 
 VALID = {
     "code": "test-measure", "title": "Test measure", "description": "A measure for tests.",
@@ -48,7 +48,8 @@ def test_shipped_registry_is_valid_and_has_the_agreed_codes():
 
 
 def test_valid_definition_loads(tmp_path):
-    assert read_definitions(write_registry(tmp_path, ("waiting", [VALID]))) == [{**VALID, "family": "waiting"}]
+    assert read_definitions(write_registry(tmp_path, ("waiting", [VALID]))) == [
+        {**VALID, "sign_words": {}, "family": "waiting"}]  # an optional field left out has its default
 
 
 def test_missing_field_is_rejected(tmp_path):
@@ -124,3 +125,31 @@ def test_command_loads_shipped_registry(capsys):
     assert f"{len(definitions)} created" in capsys.readouterr().out
     assert Indicator.objects.get(code="ascof-1a-quality-of-life").family == "national"
     assert Indicator.objects.get(code="sg-msp-asked-pct").family == "safeguarding"
+
+
+def test_sign_words_are_optional_and_checked(tmp_path):
+    words = {"positive": "overspend", "negative": "underspend", "zero": "on budget", "share_of": "budget"}
+    assert read_definitions(write_registry(tmp_path, ("finance", [{**VALID, "sign_words": words}])))[0][
+        "sign_words"] == words
+    assert problems_for(tmp_path, ("finance", [{**VALID, "sign_words": {"positive": "overspend"}}])) == [
+        "file0.json: definition test-measure: 'sign_words' must name both the positive and the negative word"]
+    assert problems_for(tmp_path, ("finance", [{**VALID, "sign_words": {"above": "over", "negative": ""}}])) == [
+        "file0.json: definition test-measure: 'sign_words' must map some of positive, negative, zero, share_of to "
+        "non-empty text"]
+
+
+def test_a_familys_own_breakdowns_are_known_and_others_are_not(tmp_path):
+    assert read_definitions(write_registry(tmp_path, ("workforce", [{**VALID, "breakdowns": ["team", "role"]}])))
+    problems = problems_for(tmp_path, ("workforce", [{**VALID, "breakdowns": ["grade"]}]))
+    assert problems == [f"file0.json: definition test-measure: breakdowns has unknown value 'grade' (allowed: "
+                        f"{', '.join(sorted(BREAKDOWNS))})"]
+    assert {"role", "service_line"} <= BREAKDOWNS
+
+
+@pytest.mark.django_db
+def test_leaving_sign_words_out_clears_them(tmp_path):
+    write_registry(tmp_path, ("finance", [{**VALID, "sign_words": {"positive": "over", "negative": "under"}}]))
+    load_registry(tmp_path)
+    write_registry(tmp_path, ("finance", [VALID]))
+    load_registry(tmp_path)
+    assert Indicator.objects.get(code="test-measure").sign_words == {}

@@ -44,3 +44,8 @@ def test_suppress_breakdown_marks_primary_and_complementary_rows():
     assert [row["suppressed"] for row in marked] == [False, True, False, True]
     assert hide_total is False
     assert marked[0] == {**rows[0], "suppressed": False}
+
+
+def test_money_rests_on_no_people_so_is_never_hidden():
+    assert disclosure_count(3.0, 3.0, 2_000_000.0, "currency") is None
+    assert cells_to_suppress({"home_care": None, "nursing": None}) == (set(), False)

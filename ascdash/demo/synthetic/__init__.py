@@ -14,7 +14,8 @@ reviews are badly overdue. Deterministic for a given seed.
 
 Each return's generator is the module here named by its family's code: `simulate(council)` once, then
 `monthly(council, simulated, period)` for each month's return. A registered return without one has no
-synthetic data.
+synthetic data. A generator whose module names MONTHS (e.g. a quarterly return's 3, 6, 9, 12) makes returns
+for those months only.
 """
 from dataclasses import dataclass
 from importlib import import_module
@@ -42,6 +43,13 @@ SCALES = {
 def has_generator(return_code):
     """Whether a synthetic generator for this return exists: the module here named by its family code."""
     return find_spec(f"{__name__}.{return_code}") is not None
+
+
+def generates(return_code, period):
+    """Whether the synthetic council files this return for this month: every month unless its generator names
+    the MONTHS it is made for."""
+    months = getattr(import_module(f"{__name__}.{return_code}"), "MONTHS", None)
+    return months is None or period.start.month in months
 
 
 class SyntheticCouncil:

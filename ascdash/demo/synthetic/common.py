@@ -8,7 +8,8 @@ from ..reference import DEMO_TEAMS
 
 TIMELINE_START = np.datetime64("2021-04-01")
 TIMELINE_END = np.datetime64("2027-03-31")
-NORTH, SOUTH, EAST, LD, MH, OT, HOSPITAL = (name for name, _, _ in DEMO_TEAMS)
+NORTH, SOUTH, EAST, LD, MH, OT, HOSPITAL, REABLEMENT, DAY_OPPORTUNITIES, BUSINESS_SUPPORT = (
+    name for name, _, _ in DEMO_TEAMS)
 LOCALITIES = {NORTH: 0.36, SOUTH: 0.34, EAST: 0.30}
 
 ETHNICITY_MIX = {"White": 0.58, "Asian, Asian British or Asian Welsh": 0.26,

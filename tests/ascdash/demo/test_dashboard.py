@@ -39,3 +39,22 @@ def test_commentary_text_follows_the_figures():
     assert commentary_text(summary(reviews, 70.0, previous=68.0)).startswith("70.0%, an improvement on last quarter.")
     assert commentary_text(summary(reviews, 70.0, previous=70.0)) == "70.0%, broadly stable. No change in approach is planned."
     assert commentary_text(summary(reviews, None)) is None
+
+
+def test_leadership_commentary_explains_in_its_own_terms():
+    vacancies = indicator("Vacancy rate", polarity="low_is_good", code="workforce-vacancy-rate-pct")
+    vacancies.family = "workforce"
+    assert commentary_text(summary(vacancies, 9.5, previous=8.0, target=8, tolerance=1)) == (
+        "9.5% misses its target. The workforce board has agreed actions with each service and reviews them monthly.")
+    variance = indicator("Variance", unit="currency", polarity="low_is_good", code="finance-forecast-variance")
+    variance.family, variance.sign_words = "finance", {"positive": "overspend", "negative": "underspend"}
+    assert commentary_text(summary(variance, 1_300_000, previous=900_000)).startswith(
+        "£1.3m overspend this quarter, worse than last quarter. The forecast has moved with more residential")
+    savings = indicator("Savings", code="finance-savings-delivered-pct")
+    savings.family = "finance"
+    assert commentary_text(summary(savings, 22.3, previous=79.7)) == (
+        "22.3% this quarter, worse than last quarter. A new year's savings plan began in April, so the share "
+        "delivered starts again; delivery is tracked monthly against the plan.")
+    audits = indicator("Audits", code="gov-audits-completed-pct")
+    audits.family = "governance"
+    assert commentary_text(summary(audits, 90.0, previous=90.0)) == "90.0%, broadly stable. No change in approach is planned."

@@ -32,7 +32,7 @@ def test_waiting_template_dropdowns_dates_and_instructions(officer):
     lists = workbook["Allowed values"]
     assert lists.sheet_state == "hidden"
     validations = {str(v.sqref): v.formula1 for v in sheet.data_validations.dataValidation}
-    assert validations["B2:B5001"] == "'Allowed values'!$A$2:$A$8"  # the 7 demo teams
+    assert validations["B2:B5001"] == "'Allowed values'!$A$2:$A$11"  # the 10 demo teams
     assert validations["C2:C5001"] == "'Allowed values'!$B$2:$B$9"
     assert [lists.cell(row=r, column=2).value for r in range(1, 10)] == [
         "Waiting for", "First contact", "Care Act assessment", "Occupational therapy assessment", "Carer's assessment",
