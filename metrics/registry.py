@@ -6,6 +6,7 @@ one, and a family's own file must name that family. A definition is rejected wit
 file, the definition and the problem; nothing is loaded unless every definition is valid.
 """
 import json
+from datetime import date
 from pathlib import Path
 
 from django.db import transaction
@@ -13,6 +14,7 @@ from django.db import transaction
 from cqc.framework import QUALITY_STATEMENTS
 
 from .families import FAMILIES
+from .measure_ids import clashes
 from .models import Indicator
 from .signals import figures_changed
 
@@ -32,6 +34,12 @@ CHOICES = {
     "source": Indicator.SOURCE_CHOICES,
 }
 CODE_MAX_LENGTH = Indicator._meta.get_field("code").max_length
+# Fields a definition may leave out, with the value it then has (several issues add fields; none is required).
+OPTIONAL_FIELDS = {
+    "aliases": [], "sources": [], "reviewed_by": "", "date_reviewed": None, "next_review": None, "id_notes": "",
+}
+DATE_FIELDS = ("date_reviewed", "next_review")
+SOURCE_KEYS = {"title", "url", "note"}
 
 
 class RegistryError(ValueError):
@@ -47,7 +55,7 @@ def definition_problems(definition):
     if not isinstance(definition, dict):
         return ["is not an object"]
     problems = [f"missing field '{name}'" for name in REQUIRED_FIELDS if name not in definition]
-    known = set(REQUIRED_FIELDS)
+    known = {*REQUIRED_FIELDS, *OPTIONAL_FIELDS}
     problems += [f"unknown field '{name}'" for name in definition if name not in known]
     for name in TEXT_FIELDS:
         if name in definition and not (isinstance(definition[name], str) and definition[name].strip()):
@@ -65,6 +73,8 @@ def definition_problems(definition):
         if name in definition and definition[name] not in allowed:
             problems.append(f"{name} '{definition[name]}' is not one of {', '.join(allowed)}")
     problems += _list_problems(definition, "older_ids", None)
+    problems += _list_problems(definition, "aliases", None)
+    problems += _review_problems(definition)
     problems += _list_problems(definition, "quality_statements", {s["slug"] for s in QUALITY_STATEMENTS})
     problems += _list_problems(definition, "breakdowns", BREAKDOWNS)
     if not definition.get("quality_statements") and "quality_statements" in definition:
@@ -72,6 +82,36 @@ def definition_problems(definition):
     decimals = definition.get("decimals")
     if "decimals" in definition and not (isinstance(decimals, int) and not isinstance(decimals, bool) and 0 <= decimals <= 3):
         problems.append("'decimals' must be a whole number from 0 to 3")
+    return problems
+
+
+def parse_date(text):
+    return date.fromisoformat(text) if isinstance(text, str) and len(text) == 10 else None
+
+
+def _review_problems(definition):
+    """Sources ([{title, url, note}]), the reviewer, the review dates (YYYY-MM-DD) and the id notes."""
+    problems = []
+    sources = definition.get("sources", [])
+    if not isinstance(sources, list) or not all(
+            isinstance(s, dict) and set(s) <= SOURCE_KEYS and isinstance(s.get("title"), str) and s["title"].strip()
+            and all(isinstance(v, str) for v in s.values()) for s in sources):
+        problems.append("'sources' must be a list of {title, url, note} with a title")
+    for name in ("reviewed_by", "id_notes"):
+        if not isinstance(definition.get(name, ""), str):
+            problems.append(f"'{name}' must be text")
+    dates = {}
+    for name in DATE_FIELDS:
+        if definition.get(name) is None:
+            continue
+        try:
+            dates[name] = parse_date(definition[name])
+        except ValueError:
+            dates[name] = None
+        if dates[name] is None:
+            problems.append(f"'{name}' must be a date as YYYY-MM-DD")
+    if dates.get("date_reviewed") and dates.get("next_review") and dates["next_review"] <= dates["date_reviewed"]:
+        problems.append("'next_review' must be after 'date_reviewed'")
     return problems
 
 
@@ -115,7 +155,8 @@ def read_definitions(directory=None):
     """All definitions, each with its family, in file then list order: from each family's indicators.json, or
     from the *.json files in `directory` (in name order) when one is given.
 
-    Raises RegistryError naming every problem, including duplicate codes across files.
+    Raises RegistryError naming every problem, including duplicate codes across files and ids or names that two
+    definitions share.
     """
     if directory is None:
         files = family_files()
@@ -140,7 +181,8 @@ def read_definitions(directory=None):
                 problems.append(f"{name}: duplicate code '{code}' (already defined in {seen[code]})")
                 continue
             seen[code] = name
-            definitions.append({**definition, "family": content["family"]})
+            definitions.append({**OPTIONAL_FIELDS, **definition, "family": content["family"]})
+    problems += clashes(definitions)
     if problems:
         raise RegistryError(problems)
     return definitions
@@ -160,6 +202,7 @@ def load_registry(directory=None):
     created = updated = 0
     for order, definition in enumerate(definitions, start=1):
         fields = {k: v for k, v in definition.items() if k not in ("code", "quality_statements")}
+        fields.update({name: parse_date(definition[name]) for name in DATE_FIELDS})
         indicator = existing.get(definition["code"])
         if indicator is None:
             indicator = Indicator(code=definition["code"])
