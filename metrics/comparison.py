@@ -14,7 +14,8 @@ from .judgements import no_data
 
 HIGH_IS_GOOD, LOW_IS_GOOD, NO_JUDGEMENT = "high_is_good", "low_is_good", "no_judgement"
 Z_95 = 1.959963984540054
-__all__ = ["Judgement", "no_data", "versus", "significance", "target_rag", "direction", "rank_and_quartile"]
+__all__ = ["Judgement", "no_data", "versus", "significance", "significance_from_interval", "margin_interval",
+           "target_rag", "direction", "rank_and_quartile"]
 
 
 def better_sign(value, other, polarity):
@@ -62,20 +63,31 @@ def wilson_interval(numerator, denominator, z=Z_95):
     return centre - half_width, centre + half_width
 
 
-def significance(numerator, denominator, benchmark_proportion, polarity, name):
-    """Significantly better / similar / significantly worse, by whether the benchmark lies outside our interval."""
-    interval = wilson_interval(numerator, denominator)
-    if interval is None or benchmark_proportion is None:
+def margin_interval(value, margin):
+    """value ± a published margin of error (a survey's 95% interval), as (low, high); None without both."""
+    if value is None or margin is None:
+        return None
+    return value - margin, value + margin
+
+
+def significance_from_interval(interval, benchmark, polarity, name):
+    """Significantly better / similar / significantly worse, by whether the benchmark lies outside our interval
+    (both on the same scale)."""
+    if interval is None or benchmark is None:
         return words.no_figure("significance", name)
     low, high = interval
-    if low <= benchmark_proportion <= high:
+    if low <= benchmark <= high:
         key = "similar"
     elif polarity == NO_JUDGEMENT:
-        key = "significantly_higher" if low > benchmark_proportion else "significantly_lower"
+        key = "significantly_higher" if low > benchmark else "significantly_lower"
     else:
-        key = "significantly_better" if (low > benchmark_proportion) == (polarity == HIGH_IS_GOOD) else (
-            "significantly_worse")
+        key = "significantly_better" if (low > benchmark) == (polarity == HIGH_IS_GOOD) else "significantly_worse"
     return words.worded(words.SIGNIFICANCE, key, name)
+
+
+def significance(numerator, denominator, benchmark_proportion, polarity, name):
+    """The same judgement from our proportion's 95% Wilson interval (counts known, no published margin)."""
+    return significance_from_interval(wilson_interval(numerator, denominator), benchmark_proportion, polarity, name)
 
 
 @dataclass(frozen=True)
@@ -91,6 +103,10 @@ class Position:
     @property
     def words(self):
         return self.judgement.words
+
+    @property
+    def quartile_text(self):
+        return words.quartile_text(self.quartile)
 
 
 MINIMUM_FOR_QUARTILES = 4  # with fewer councils a quartile says nothing

@@ -100,7 +100,8 @@ def detail_figures(figures, indicator, kind, may_see_small_numbers):
         "kind_links": [{"kind": k, "label": KIND_LABELS[k], "current": k == kind} for k in kinds_for(indicator)],
         "figure": charts.indicator_timeseries(indicator, points, area_name) if points else None,
         "columns": {name: any(getattr(p, name) is not None for p in points)
-                    for name in ("england", "comparators", "lower_quartile")},
+                    for name in ("england", "comparators", "median", "lower_quartile", "position", "margin")},
+        "region_name": data.benchmarks.region_name, "comparator_name": data.benchmarks.comparator_name,
         "show_totals": indicator.unit != "ratio",
         "area_name": area_name, "breakdowns": tables, "statements": statement_links(indicator),
         "last_updated": last_updated(figures, indicator, data.benchmarks.home), "marker": MARKER,
