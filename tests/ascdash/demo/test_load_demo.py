@@ -30,7 +30,7 @@ def test_load_demo_twice_does_not_duplicate(capsys):
     first = counts()
     call_command("load_demo", since="2026-08")
     assert counts() == first
-    assert first[:3] == (4, 160, 7)  # 150 councils (149 fictional + home), 9 regions, England
+    assert first[:3] == (4, 164, 7)  # 153 listed councils and the fictional home council, 9 regions, England
     assert first[4] == 3 * len(demo_returns()) + 1  # August to October 2026 for each monthly return, and the KPI
     assert first[7] == 15  # the fifteen actions of the demo improvement plan
 
