@@ -224,3 +224,56 @@ def test_quarter_not_yet_ended_is_marked_so_far(client_for, world):
 def test_ended_quarter_is_not_marked_so_far(client_for, world):
     text = client_for(SCRUTINY).get(f"/indicators/{COUNT_CODE}/").content.decode()
     assert "so far" not in text
+
+
+@pytest.mark.django_db
+def test_benchmarks_in_full_agree_between_page_table_and_download(client_for, world):
+    client = client_for(SCRUTINY)
+    text = client.get(f"/indicators/{PCT_CODE}/").content.decode()
+    # councils 20, 30, 45 (home), 50, 70: median 45, quartiles 30 and 50, home 3rd of 5
+    for shown in [
+        "<dt>England (as published)</dt>\n    <dd>60.0% <span class=\"tag tag--bad\">Significantly worse than England</span>",
+        "<dt>East Midlands</dt>\n    <dd>42.5%</dd>",  # the other councils of the region: (50 + 30 + 70 + 20) / 4
+        "<dt>Similar councils (CIPFA)</dt>\n    <dd>40.0%, the average of 2 councils</dd>",
+        "<dt>Median of councils</dt>\n    <dd>45.0%</dd>",
+        "<dt>Middle half of councils</dt>\n    <dd>30.0% to 50.0%</dd>",
+        "<dt>Rank among councils</dt>\n    <dd>3 of 5 (1 = best)</dd>",
+        "Quartile 3 of 4 (third quarter)</span></dd>",
+        "<td>60.0%</td>\n        <td>40.0%</td>\n        <td>45.0%</td>\n        <td>30.0% to 50.0%</td>\n"
+        "        <td>3 of 5</td>",
+    ]:
+        assert shown in text
+    rows = list(csv.reader(io.StringIO(client.get(f"/indicators/{PCT_CODE}/download.csv").content.decode())))
+    assert rows[0][6:] == ["Margin of error (±)", "England", "Similar councils (average)", "Median of councils",
+                           "Lower quartile of councils", "Upper quartile of councils", "Rank among councils (1 = best)",
+                           "Councils ranked", "Quartile (1 = best)"]
+    assert rows[1] == ["2025-26 Q1", "Total", "", "40.0", "40.0", "100.0"] + [""] * 9  # only our own figure
+    assert rows[2] == ["2025-26 Q2", "Total", "", "45.0", "45.0", "100.0", "", "60.0", "40.0", "45.0", "30.0",
+                       "50.0", "3", "5", "3"]
+
+
+@pytest.mark.django_db
+def test_definition_shows_its_ids_sources_and_review(client_for, world):
+    text = client_for(SCRUTINY).get("/indicators/ascof-2c-care-home-admissions-65-plus-per-100k/").content.decode()
+    assert "<dt>ASCOF id since 2023-24</dt><dd>2C</dd>" in text
+    assert "<dt>ASCOF id 2014-15 to 2022-23</dt><dd>2A(2)</dd>" in text
+    assert ("<a href=\"https://digital.nhs.uk/data-and-information/data-collections-and-data-sets/data-collections/"
+            "social-care-collection-materials-2024/salt-sources-for-ascof/ascof-measure-2c\">") in text
+    assert "<dt>Date reviewed</dt><dd>1 December 2026</dd>" in text
+    assert "<dt>Next review</dt><dd>1 December 2027</dd>" in text
+    unconfirmed = client_for(SCRUTINY).get("/indicators/ascof-4a-feel-safe-pct/").content.decode()
+    assert "<dt>ASCOF id since 2023-24</dt><dd>Not confirmed, or not in the framework</dd>" in unconfirmed
+    assert "could not be confirmed" in unconfirmed
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code, statement", [
+    ("sg-conversion-rate-pct", "concerns are counted by the date received and enquiries by the date they started"),
+    ("sg-concluded-3-months-pct", "an enquiry started on 30 November is within three months if concluded by 28 "
+                                  "February (29 February in a leap year)"),
+    ("reviews-in-12-months-pct", "29 February 2028 plus twelve months is 28 February 2029"),
+    ("carers-median-wait-days", "The median of an even number of waits is the mean of the middle two"),
+    ("waiting-median-days-care-act-assessment", "the mean of the middle two"),
+])
+def test_date_arithmetic_and_medians_are_stated_on_the_page(client_for, world, code, statement):
+    assert statement in client_for(SCRUTINY).get(f"/indicators/{code}/").content.decode()
