@@ -95,7 +95,7 @@ def detail_figures(figures, indicator, kind, may_see_small_numbers):
     points, tables = data.points, data.breakdowns
     area_name = data.benchmarks.home.name
     return {
-        "summary": data.summary, "period": data.period, "points": points,
+        "summary": data.summary, "period": data.period, "points": points, "compared": data.compared,
         "unfinished": data.period if data.period and data.period.end >= timezone.localdate() else None,
         "kind_links": [{"kind": k, "label": KIND_LABELS[k], "current": k == kind} for k in kinds_for(indicator)],
         "figure": charts.indicator_timeseries(indicator, points, area_name) if points else None,

@@ -234,7 +234,7 @@ def test_benchmarks_in_full_agree_between_page_table_and_download(client_for, wo
     for shown in [
         "<dt>England (as published)</dt>\n    <dd>60.0% <span class=\"tag tag--bad\">Significantly worse than England</span>",
         "<dt>East Midlands</dt>\n    <dd>42.5%</dd>",  # the other councils of the region: (50 + 30 + 70 + 20) / 4
-        "<dt>Similar councils (CIPFA)</dt>\n    <dd>40.0%, the average of 2 councils</dd>",
+        "<dt>Similar councils: CIPFA</dt>\n    <dd>40.0%, the average of 2 councils</dd>",
         "<dt>Median of councils</dt>\n    <dd>45.0%</dd>",
         "<dt>Middle half of councils</dt>\n    <dd>30.0% to 50.0%</dd>",
         "<dt>Rank among councils</dt>\n    <dd>3 of 5 (1 = best)</dd>",
@@ -277,3 +277,14 @@ def test_definition_shows_its_ids_sources_and_review(client_for, world):
 ])
 def test_date_arithmetic_and_medians_are_stated_on_the_page(client_for, world, code, statement):
     assert statement in client_for(SCRUTINY).get(f"/indicators/{code}/").content.decode()
+
+
+@pytest.mark.django_db
+def test_before_national_figures_are_published_the_latest_published_period_is_compared(client_for, world):
+    put(world["pct"], world["home"], Period.quarter(2025, 3), 47.0, 47, 100)  # no England or councils yet
+    text = client_for(SCRUTINY).get(f"/indicators/{PCT_CODE}/").content.decode()
+    assert "<p class=\"tile__value\">47.0%</p>" in text  # the headline is the latest figure
+    assert ("National figures for 2025-26 Q3 (Oct to Dec 2025) are not published yet. These comparisons are for "
+            "2025-26 Q2 (Jul to Sep 2025), the latest quarter with national figures, when Northmoor City "
+            "Council's figure was 45.0%.") in text
+    assert "<dt>Median of councils</dt>\n    <dd>45.0%</dd>" in text
