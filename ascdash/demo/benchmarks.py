@@ -25,7 +25,7 @@ from .national import Place, national_figures, official_file, rows_file, year_la
 YEARS = range(2019, 2025)  # 2019-20 .. 2024-25: 2025-26 national figures are not published until December 2026
 OLD_FRAMEWORK_YEARS = range(2019, 2023)  # measures that left the ASCOF in 2023-24
 COMPARATOR_COUNT = 15
-COMPARATOR_NAME = "Similar councils (demo selection)"
+COMPARATOR_NAME = "demo selection of Midlands cities"
 ASCS_YEARS = [y for y in YEARS if y != 2020]  # the user survey did not run in 2020-21
 SACE_YEARS = [2021, 2023]  # the carers' survey runs every two years
 

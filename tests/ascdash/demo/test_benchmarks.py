@@ -27,7 +27,7 @@ def test_demo_benchmarks_load_once_with_published_shape(settings, tmp_path):
     assert Area.objects.filter(kind=Area.REGION).count() == 9
     group = ComparatorGroup.objects.get(area=home)
     assert (group.kind, group.name, group.is_default, group.members.count()) == (
-        "custom", "Similar councils (demo selection)", True, 15)
+        "custom", "demo selection of Midlands cities", True, 15)
     assert sorted(group.members.values_list("region__name", flat=True)) == ["East Midlands"] * 6 + ["West Midlands"] * 9
     # the official layout: numerator and denominator of a SALT measure, the margin of a survey measure
     england = value("ascof-2a-short-term-no-further-support-pct", Area.ENGLAND_CODE, 2022)

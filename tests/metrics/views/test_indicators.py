@@ -93,8 +93,8 @@ def test_headline_judgements_in_words(client_for, world):
 def test_no_quartile_among_fewer_than_four_councils(client_for, world):
     text = client_for(SCRUTINY).get(f"/indicators/{COUNT_CODE}/").content.decode()
     assert "Quartile 1 of 4" not in text and "No England figure" not in text
-    assert "<dt>Median of councils</dt>\n    <dd>Fewer than 4 councils have a figure</dd>" in text
-    assert "<dt>Quartile</dt>\n    <dd>Not ranked</dd>" in text
+    assert ("No figures for England, the region or other councils are stored for this quarter: it is compared with "
+            "Northmoor City Council's own earlier figures only.") in text
     assert "<th scope=\"col\">England</th>" not in text  # no benchmark columns without benchmarks
 
 
