@@ -141,7 +141,7 @@ def test_benchmark_import_success_and_incomplete_reports_are_accessible(page, ax
     page.click("button:has-text('Import national figures')")
     alert = page.locator("#import-result")
     assert alert.get_attribute("role") == "alert" and "The import is incomplete" in alert.inner_text()
-    assert "9Z (2023-24 framework), 1 row(s): 2" in page.locator("main").inner_text()
+    assert "9Z (2023-24 framework), 1 figure(s), from row 2" in page.locator("main").inner_text()
     assert "Nowhere (E06000099), 1 row" in page.locator("main").inner_text()
     assert_no_axe_violations(axe, page)
     assert_wcag_clean(axe, page)

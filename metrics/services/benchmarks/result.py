@@ -29,7 +29,7 @@ class MeasureTally:
 
     def row_text(self):
         shown = ", ".join(map(str, self.rows[:SHOWN_ROWS])) + (" …" if len(self.rows) > SHOWN_ROWS else "")
-        return f"{len(self.rows)} row(s): {shown}"
+        return f"{len(self.rows)} figure(s), from row {shown}"
 
 
 @dataclass

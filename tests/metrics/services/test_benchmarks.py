@@ -100,7 +100,7 @@ def test_official_long_layout_as_published(registry, tmp_path):
         "with today's councils: Northamptonshire (E10000021)",
         "Measure types not stored: Base.",
     ]
-    assert "Unknown measure 'ZZ9' (2014-15 to 2022-23 framework) in 1 row(s): 19" in result.lines()
+    assert "Unknown measure 'ZZ9' (2014-15 to 2022-23 framework) in 1 figure(s), from row 19" in result.lines()
 
 
 def test_ids_are_read_in_the_framework_of_the_year(registry, tmp_path):

@@ -36,7 +36,7 @@ def test_an_import_with_unknowns_is_shown_as_an_error_never_a_success(client_for
     assert "<h2>The import is incomplete</h2>" in text and "National figures imported" not in text
     assert ("Import incomplete: 1 values stored; 1 measures recognised, 1 unknown; 0 unknown areas; 1 suppressed "
             "values; 0 rows that could not be read.") in text
-    assert "<li>QQ1 (2023-24 framework), 1 row(s): 4</li>" in text
+    assert "<li>QQ1 (2023-24 framework), 1 figure(s), from row 4</li>" in text
     assert "Skipped district councils (E07 codes; their county is the council)" in text
     stored = IndicatorValue.objects.get(area__code="E06000016")
     assert (stored.indicator.code, stored.period_start, stored.value) == (
