@@ -5,6 +5,7 @@ with the words from metrics.judgements. Colour never stands alone.
 Polarity is the indicator's: high_is_good, low_is_good or no_judgement.
 """
 import math
+import statistics
 from dataclasses import dataclass
 
 from core.judgements import Judgement
@@ -15,7 +16,7 @@ from .judgements import no_data
 HIGH_IS_GOOD, LOW_IS_GOOD, NO_JUDGEMENT = "high_is_good", "low_is_good", "no_judgement"
 Z_95 = 1.959963984540054
 __all__ = ["Judgement", "no_data", "versus", "significance", "significance_from_interval", "margin_interval",
-           "target_rag", "direction", "rank_and_quartile"]
+           "target_rag", "direction", "rank_and_quartile", "quartile_band", "median_of"]
 
 
 def better_sign(value, other, polarity):
@@ -125,6 +126,23 @@ def rank_and_quartile(value, values, polarity):
     count = len(values)
     quartile = min(4, max(1, math.ceil(4 * rank / count)))
     return Position(rank=rank, count=count, quartile=quartile)
+
+
+def quartile_band(values):
+    """(lower, upper) quartile of the councils' figures ('inclusive' quantiles: the lower quartile of 1, 2, 3, 4, 5
+    is 2); (None, None) with fewer than four councils."""
+    values = sorted(v for v in values if v is not None)
+    if len(values) < MINIMUM_FOR_QUARTILES:
+        return None, None
+    q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    return q1, q3
+
+
+def median_of(values):
+    """The median of the councils' figures: the middle one, or the mean of the middle two for an even count;
+    None with fewer than four councils (as for quartiles: it would say little more than our own figure)."""
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if len(values) >= MINIMUM_FOR_QUARTILES else None
 
 
 def target_rag(value, target, tolerance, polarity):

@@ -5,7 +5,6 @@ annual indicators are stored for financial years. A summary for a quarter theref
 and monthly indicators for that quarter, and annual indicators for the latest financial year with a
 figure up to the one containing the quarter (national data arrives late).
 """
-import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -229,14 +228,14 @@ def summarise_one(indicator, period, table, benchmarks, target):
     value, numerator, denominator = table.get(indicator.id, benchmarks.home.id, period)
     england, region, comparators, comparator_count = benchmark_figures(table, benchmarks, indicator.id, period)
     councils = table.council_values(indicator.id, period)
-    lower, upper = quartile_band(councils)
+    lower, upper = comparison.quartile_band(councils)
     summary = IndicatorSummary(
         indicator=indicator, period=period, value=value, numerator=numerator, denominator=denominator,
         margin=table.margin(indicator.id, benchmarks.home.id, period),
         previous=table.value(indicator.id, benchmarks.home.id, period.previous()),
         last_year=table.value(indicator.id, benchmarks.home.id, period.same_period_last_year()),
         england=england, region=region, comparators=comparators, comparator_count=comparator_count,
-        median=median_of(councils), lower_quartile=lower, upper_quartile=upper,
+        median=comparison.median_of(councils), lower_quartile=lower, upper_quartile=upper,
         position=comparison.rank_and_quartile(value, councils, indicator.polarity),
         target=target,
     )
@@ -259,23 +258,6 @@ class SeriesPoint:
     margin: float = None
 
 
-def quartile_band(values):
-    """(lower, upper) quartile of the councils' figures ('inclusive' quantiles: the lower quartile of 1, 2, 3, 4, 5
-    is 2); (None, None) with fewer than four councils."""
-    values = sorted(v for v in values if v is not None)
-    if len(values) < comparison.MINIMUM_FOR_QUARTILES:
-        return None, None
-    q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
-    return q1, q3
-
-
-def median_of(values):
-    """The median of the councils' figures: the middle one, or the mean of the middle two for an even count;
-    None with fewer than four councils (as for quartiles: it would say little more than our own figure)."""
-    values = [v for v in values if v is not None]
-    return statistics.median(values) if len(values) >= comparison.MINIMUM_FOR_QUARTILES else None
-
-
 def series(reader, indicator, kind=None, area=None, benchmarks=None):
     """Every period of one indicator for the home council that `reader` may see, with England, comparators and
     quartile band.
@@ -293,9 +275,9 @@ def series(reader, indicator, kind=None, area=None, benchmarks=None):
         value, numerator, denominator = table.get(indicator.id, benchmarks.home.id, period)
         england, _, comparators, _ = benchmark_figures(table, benchmarks, indicator.id, period)
         councils = table.council_values(indicator.id, period)
-        low, high = quartile_band(councils)
+        low, high = comparison.quartile_band(councils)
         points.append(SeriesPoint(
-            period, value, numerator, denominator, england, comparators, low, high, median_of(councils),
+            period, value, numerator, denominator, england, comparators, low, high, comparison.median_of(councils),
             comparison.rank_and_quartile(value, councils, indicator.polarity),
             table.margin(indicator.id, benchmarks.home.id, period)))
     return points
