@@ -41,9 +41,9 @@ class ComparatorGroupAdmin(AdministerPermission, admin.ModelAdmin):
 
 @admin.register(Area)
 class AreaAdmin(AdministerPermission, admin.ModelAdmin):
-    list_display = ["name", "code", "kind", "region"]
-    list_filter = ["kind", "region"]
-    search_fields = ["name", "code"]
+    list_display = ["name", "code", "cassr_code", "kind", "council_type", "region", "listed"]
+    list_filter = ["kind", "listed", "council_type", "region"]
+    search_fields = ["name", "code", "cassr_code"]
 
 
 @admin.register(Team)

@@ -6,6 +6,7 @@ OUR_COLOUR = "#1d70b8"
 ENGLAND_COLOUR = "#0b0c0c"
 COMPARATOR_COLOUR = "#d4351c"
 BAND_COLOUR = "rgba(29, 112, 184, 0.15)"
+MEDIAN_COLOUR = "#505a5f"
 FONT = {"family": "Arial, Helvetica, sans-serif", "size": 14, "color": "#0b0c0c"}
 
 
@@ -27,7 +28,7 @@ def value_axis(indicator):
 
 
 def indicator_timeseries(indicator, points, area_name):
-    """Our council, England, the comparator average and the middle half of councils (quartile band)."""
+    """Our council, England, the comparator average, the median and the middle half of councils (quartile band)."""
     x = [point.period.label for point in points]
     data = []
     if any(point.lower_quartile is not None for point in points):
@@ -43,6 +44,9 @@ def indicator_timeseries(indicator, points, area_name):
         })
     if any(point.england is not None for point in points):
         data.append(line("England", x, [point.england for point in points], ENGLAND_COLOUR, "dash", "square"))
+    if any(point.median is not None for point in points):
+        data.append(line("Median of councils", x, [point.median for point in points], MEDIAN_COLOUR, "dashdot",
+                         "triangle-up"))
     if any(point.comparators is not None for point in points):
         data.append(line("Similar councils (average)", x, [point.comparators for point in points],
                          COMPARATOR_COLOUR, "dot", "diamond"))

@@ -5,6 +5,7 @@ with the words from metrics.judgements. Colour never stands alone.
 Polarity is the indicator's: high_is_good, low_is_good or no_judgement.
 """
 import math
+import statistics
 from dataclasses import dataclass
 
 from core.judgements import Judgement
@@ -14,7 +15,8 @@ from .judgements import no_data
 
 HIGH_IS_GOOD, LOW_IS_GOOD, NO_JUDGEMENT = "high_is_good", "low_is_good", "no_judgement"
 Z_95 = 1.959963984540054
-__all__ = ["Judgement", "no_data", "versus", "significance", "target_rag", "direction", "rank_and_quartile"]
+__all__ = ["Judgement", "no_data", "versus", "significance", "significance_from_interval", "margin_interval",
+           "target_rag", "direction", "rank_and_quartile", "quartile_band", "median_of"]
 
 
 def better_sign(value, other, polarity):
@@ -62,20 +64,31 @@ def wilson_interval(numerator, denominator, z=Z_95):
     return centre - half_width, centre + half_width
 
 
-def significance(numerator, denominator, benchmark_proportion, polarity, name):
-    """Significantly better / similar / significantly worse, by whether the benchmark lies outside our interval."""
-    interval = wilson_interval(numerator, denominator)
-    if interval is None or benchmark_proportion is None:
+def margin_interval(value, margin):
+    """value ± a published margin of error (a survey's 95% interval), as (low, high); None without both."""
+    if value is None or margin is None:
+        return None
+    return value - margin, value + margin
+
+
+def significance_from_interval(interval, benchmark, polarity, name):
+    """Significantly better / similar / significantly worse, by whether the benchmark lies outside our interval
+    (both on the same scale)."""
+    if interval is None or benchmark is None:
         return words.no_figure("significance", name)
     low, high = interval
-    if low <= benchmark_proportion <= high:
+    if low <= benchmark <= high:
         key = "similar"
     elif polarity == NO_JUDGEMENT:
-        key = "significantly_higher" if low > benchmark_proportion else "significantly_lower"
+        key = "significantly_higher" if low > benchmark else "significantly_lower"
     else:
-        key = "significantly_better" if (low > benchmark_proportion) == (polarity == HIGH_IS_GOOD) else (
-            "significantly_worse")
+        key = "significantly_better" if (low > benchmark) == (polarity == HIGH_IS_GOOD) else "significantly_worse"
     return words.worded(words.SIGNIFICANCE, key, name)
+
+
+def significance(numerator, denominator, benchmark_proportion, polarity, name):
+    """The same judgement from our proportion's 95% Wilson interval (counts known, no published margin)."""
+    return significance_from_interval(wilson_interval(numerator, denominator), benchmark_proportion, polarity, name)
 
 
 @dataclass(frozen=True)
@@ -91,6 +104,10 @@ class Position:
     @property
     def words(self):
         return self.judgement.words
+
+    @property
+    def quartile_text(self):
+        return words.quartile_text(self.quartile)
 
 
 MINIMUM_FOR_QUARTILES = 4  # with fewer councils a quartile says nothing
@@ -109,6 +126,23 @@ def rank_and_quartile(value, values, polarity):
     count = len(values)
     quartile = min(4, max(1, math.ceil(4 * rank / count)))
     return Position(rank=rank, count=count, quartile=quartile)
+
+
+def quartile_band(values):
+    """(lower, upper) quartile of the councils' figures ('inclusive' quantiles: the lower quartile of 1, 2, 3, 4, 5
+    is 2); (None, None) with fewer than four councils."""
+    values = sorted(v for v in values if v is not None)
+    if len(values) < MINIMUM_FOR_QUARTILES:
+        return None, None
+    q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    return q1, q3
+
+
+def median_of(values):
+    """The median of the councils' figures: the middle one, or the mean of the middle two for an even count;
+    None with fewer than four councils (as for quartiles: it would say little more than our own figure)."""
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if len(values) >= MINIMUM_FOR_QUARTILES else None
 
 
 def target_rag(value, target, tolerance, polarity):

@@ -8,27 +8,43 @@ from core.xlsx import add_header, add_sheet, append_row, new_workbook, safe_cell
 
 from .suppression import EXPLANATION, MARKER
 
-DOWNLOAD_COLUMNS = ["Period", "Breakdown", "Category", "Value", "Numerator", "Denominator", "England",
-                    "Similar councils (average)", "Lower quartile of councils", "Upper quartile of councils"]
+DOWNLOAD_COLUMNS = ["Period", "Breakdown", "Category", "Value", "Numerator", "Denominator", "Margin of error (±)",
+                    "England", "Similar councils (average)", "Median of councils", "Lower quartile of councils",
+                    "Upper quartile of councils", "Rank among councils (1 = best)", "Councils ranked",
+                    "Quartile (1 = best)"]
+BENCHMARK_COLUMNS = len(DOWNLOAD_COLUMNS) - 7  # after Margin of error: England ... Quartile
+
+
+BENCHMARKS_EXPLAINED = (
+    "England is the figure as published. Median of councils: the middle figure of all councils with one (the mean "
+    "of the middle two for an even number). Quartiles: inclusive method. Rank 1 is the best; councils with the same "
+    "figure share a rank. Margin of error: the published 95% margin of a survey estimate.")
 
 
 def rounded(value):
     return None if value is None else round(value, 4)
 
 
+def point_row(point):
+    position = point.position
+    ranks = [position.rank, position.count, position.quartile] if position else [None, None, None]
+    return [point.period.label, "Total", "", point.value, point.numerator, point.denominator, rounded(point.margin),
+            rounded(point.england), rounded(point.comparators), rounded(point.median), rounded(point.lower_quartile),
+            rounded(point.upper_quartile), *ranks]
+
+
 def download_rows(indicator, points, period, summary, tables):
-    """One table: the time series (breakdown 'Total'), then the latest period's breakdowns."""
-    rows = [[p.period.label, "Total", "", p.value, p.numerator, p.denominator, rounded(p.england),
-             rounded(p.comparators), rounded(p.lower_quartile), rounded(p.upper_quartile)] for p in points]
+    """One table: the time series (breakdown 'Total') with its benchmarks, then the latest period's breakdowns."""
+    rows = [point_row(p) for p in points]
     for table in tables:
         for row in table["rows"]:
             hidden = row["suppressed"]
             rows.append([period.label, table["label"], row["label"],
                          MARKER if hidden else row["value"], MARKER if hidden else row["numerator"],
-                         MARKER if hidden else row["denominator"], None, None, None, None])
+                         MARKER if hidden else row["denominator"], None, *[None] * BENCHMARK_COLUMNS])
         if summary is not None and indicator.unit != "ratio":  # a ratio's headline is not a total of its rows
             total = [MARKER] * 3 if table["hide_total"] else [summary.value, summary.numerator, summary.denominator]
-            rows.append([period.label, table["label"], "All", *total, None, None, None, None])
+            rows.append([period.label, table["label"], "All", *total, None, *[None] * BENCHMARK_COLUMNS])
     return rows
 
 
@@ -40,7 +56,10 @@ def download_workbook(indicator, area, rows):
     notes = add_sheet(workbook, "About")
     for line in [indicator.title, indicator.description, f"Area: {area.name}",
                  f"Source: {indicator.get_source_display()}", f"Methodology: {indicator.methodology}",
-                 f"Limitations: {indicator.limitations}", EXPLANATION]:
+                 f"Limitations: {indicator.limitations}", BENCHMARKS_EXPLAINED, EXPLANATION,
+                 *[f"Reference: {s['title']}{' ' + s['url'] if s.get('url') else ''}" for s in indicator.sources],
+                 f"Reviewed by {indicator.reviewed_by or 'no one recorded'} on {indicator.date_reviewed or 'no date'}; "
+                 f"next review {indicator.next_review or 'not set'}."]:
         append_row(notes, [line])
     return workbook
 

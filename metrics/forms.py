@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from core.files import FileRefused, Limits
 
 from .models import ComparatorGroup
+from .services.benchmarks import parse_year
 
 
 def checked_file(upload, extensions):
@@ -21,11 +22,26 @@ def checked_file(upload, extensions):
 class BenchmarkImportForm(forms.Form):
     file = forms.FileField(
         label="National figures (CSV or xlsx)",
-        help_text="One figure per row, with columns for area code or name, year, measure and value.",
+        help_text="The official ASCOF CSV as published, or a file with one figure per row (area, year, measure, "
+                  "value) or one column per year.",
+    )
+    year = forms.CharField(
+        label="Financial year (if the file does not say)", required=False, max_length=12,
+        help_text="For example 2023-24. The official ASCOF CSV has no year column: its year is taken from the "
+                  "published file name (…-2223-… is 2022-23); give it here if the name does not say it.",
     )
 
     def clean_file(self):
         return checked_file(self.cleaned_data["file"], (".csv", ".xlsx"))
+
+    def clean_year(self):
+        text = self.cleaned_data["year"].strip()
+        if not text:
+            return None
+        try:
+            return parse_year(text)
+        except ValueError:
+            raise ValidationError("Enter a financial year like 2023-24.") from None
 
 
 class ComparatorImportForm(forms.Form):

@@ -59,6 +59,10 @@ def no_figure(kind, name):
     return no_data(NO_FIGURE[kind].format(name))
 
 
+def quartile_text(number):
+    return f"Quartile {number} of 4 ({QUARTILE_WORDS[number]})"
+
+
 def quartile(number, rank, count):
-    words = f"Quartile {number} of 4 ({QUARTILE_WORDS[number]}), ranked {rank} of {count}"
+    words = f"{quartile_text(number)}, ranked {rank} of {count}"
     return Judgement(f"quartile_{number}", words, QUARTILE_TOKENS[number])

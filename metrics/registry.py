@@ -6,6 +6,7 @@ one, and a family's own file must name that family. A definition is rejected wit
 file, the definition and the problem; nothing is loaded unless every definition is valid.
 """
 import json
+from datetime import date
 from pathlib import Path
 
 from django.db import transaction
@@ -13,6 +14,7 @@ from django.db import transaction
 from cqc.framework import QUALITY_STATEMENTS
 
 from .families import FAMILIES
+from .measure_ids import clashes
 from .models import Indicator
 from .signals import figures_changed
 
@@ -24,8 +26,6 @@ REQUIRED_FIELDS = [
     *TEXT_FIELDS, *OPTIONAL_TEXT_FIELDS, "unit", "polarity", "frequency", "measure_type", "source",
     "older_ids", "quality_statements", "breakdowns", "decimals",
 ]
-# Fields a definition may leave out, with the value it then has (several issues add fields; none is required).
-OPTIONAL_FIELDS = {"sign_words": {}}
 # sign_words: words for a signed figure, e.g. a budget variance: {"positive": "overspend", "negative": "underspend",
 # "zero": "on budget", "share_of": "budget"} reads "£1.2m overspend (3.4% of budget)" (metrics.formatting).
 SIGN_WORD_KEYS = ("positive", "negative", "zero", "share_of")
@@ -37,6 +37,13 @@ CHOICES = {
     "source": Indicator.SOURCE_CHOICES,
 }
 CODE_MAX_LENGTH = Indicator._meta.get_field("code").max_length
+# Fields a definition may leave out, with the value it then has (several issues add fields; none is required).
+OPTIONAL_FIELDS = {
+    "aliases": [], "sources": [], "reviewed_by": "", "date_reviewed": None, "next_review": None, "id_notes": "",
+    "sign_words": {},
+}
+DATE_FIELDS = ("date_reviewed", "next_review")
+SOURCE_KEYS = {"title", "url", "note"}
 
 
 class RegistryError(ValueError):
@@ -52,7 +59,7 @@ def definition_problems(definition):
     if not isinstance(definition, dict):
         return ["is not an object"]
     problems = [f"missing field '{name}'" for name in REQUIRED_FIELDS if name not in definition]
-    known = set(REQUIRED_FIELDS) | set(OPTIONAL_FIELDS)
+    known = {*REQUIRED_FIELDS, *OPTIONAL_FIELDS}
     problems += [f"unknown field '{name}'" for name in definition if name not in known]
     for name in TEXT_FIELDS:
         if name in definition and not (isinstance(definition[name], str) and definition[name].strip()):
@@ -70,6 +77,8 @@ def definition_problems(definition):
         if name in definition and definition[name] not in allowed:
             problems.append(f"{name} '{definition[name]}' is not one of {', '.join(allowed)}")
     problems += _list_problems(definition, "older_ids", None)
+    problems += _list_problems(definition, "aliases", None)
+    problems += _review_problems(definition)
     problems += _list_problems(definition, "quality_statements", {s["slug"] for s in QUALITY_STATEMENTS})
     problems += _list_problems(definition, "breakdowns", BREAKDOWNS)
     if not definition.get("quality_statements") and "quality_statements" in definition:
@@ -88,6 +97,36 @@ def _sign_word_problems(sign_words):
     if sign_words and not {"positive", "negative"} <= set(sign_words):
         return ["'sign_words' must name both the positive and the negative word"]
     return []
+
+
+def parse_date(text):
+    return date.fromisoformat(text) if isinstance(text, str) and len(text) == 10 else None
+
+
+def _review_problems(definition):
+    """Sources ([{title, url, note}]), the reviewer, the review dates (YYYY-MM-DD) and the id notes."""
+    problems = []
+    sources = definition.get("sources", [])
+    if not isinstance(sources, list) or not all(
+            isinstance(s, dict) and set(s) <= SOURCE_KEYS and isinstance(s.get("title"), str) and s["title"].strip()
+            and all(isinstance(v, str) for v in s.values()) for s in sources):
+        problems.append("'sources' must be a list of {title, url, note} with a title")
+    for name in ("reviewed_by", "id_notes"):
+        if not isinstance(definition.get(name, ""), str):
+            problems.append(f"'{name}' must be text")
+    dates = {}
+    for name in DATE_FIELDS:
+        if definition.get(name) is None:
+            continue
+        try:
+            dates[name] = parse_date(definition[name])
+        except ValueError:
+            dates[name] = None
+        if dates[name] is None:
+            problems.append(f"'{name}' must be a date as YYYY-MM-DD")
+    if dates.get("date_reviewed") and dates.get("next_review") and dates["next_review"] <= dates["date_reviewed"]:
+        problems.append("'next_review' must be after 'date_reviewed'")
+    return problems
 
 
 def _list_problems(definition, name, allowed):
@@ -130,7 +169,8 @@ def read_definitions(directory=None):
     """All definitions, each with its family, in file then list order: from each family's indicators.json, or
     from the *.json files in `directory` (in name order) when one is given.
 
-    Raises RegistryError naming every problem, including duplicate codes across files.
+    Raises RegistryError naming every problem, including duplicate codes across files and ids or names that two
+    definitions share.
     """
     if directory is None:
         files = family_files()
@@ -156,6 +196,7 @@ def read_definitions(directory=None):
                 continue
             seen[code] = name
             definitions.append({**OPTIONAL_FIELDS, **definition, "family": content["family"]})
+    problems += clashes(definitions)
     if problems:
         raise RegistryError(problems)
     return definitions
@@ -175,6 +216,7 @@ def load_registry(directory=None):
     created = updated = 0
     for order, definition in enumerate(definitions, start=1):
         fields = {k: v for k, v in definition.items() if k not in ("code", "quality_statements")}
+        fields.update({name: parse_date(definition[name]) for name in DATE_FIELDS})
         indicator = existing.get(definition["code"])
         if indicator is None:
             indicator = Indicator(code=definition["code"])

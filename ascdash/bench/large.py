@@ -6,26 +6,22 @@ councils of national benchmarks for ten years across every registered indicator;
 for each council; the demo users, CQC assessments, improvement plan and dashboard commentary and
 publications, so every page has content.
 """
-import random
 import time
 from datetime import date
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from core.periods import add_months
-from metrics.models import Area, Indicator, Upload
+from metrics.models import Indicator, Upload
 from metrics.registry import load_registry
-from metrics.services.benchmarks import import_benchmarks, import_comparator_groups
+from metrics.services.benchmarks import import_comparator_groups
+from metrics.services.councils import load_councils
 from metrics.services.recalculation import deferred_recalculation
 
 from ..demo import create_demo_users
 from ..demo.assessments import load_assessments
-from ..demo.benchmarks import (
-    COMPARATOR_COUNT, SEED, benchmark_csv, benchmark_rows, fictional_councils, load_targets,
-    specs_for_every_indicator,
-)
+from ..demo.benchmarks import COMPARATOR_COUNT, import_national_files, load_targets, national_files, places
 from ..demo.dashboard import load_dashboard_demo
 from ..demo.plan import load_plan
 from ..demo.records import load_demo_records
@@ -80,6 +76,7 @@ def generate_large_council(scale="large", months=MONTHS, councils=COUNCILS, year
         load_reference()
         load_assessments(DEMO_COUNCIL_NAME)
         load_registry()
+        load_councils()
 
     step("reference data, CQC assessments and indicator registry", reference)
     step("benchmarks and comparator groups", lambda: load_benchmarks(councils, years))
@@ -101,15 +98,33 @@ def generate_large_council(scale="large", months=MONTHS, councils=COUNCILS, year
     return timings
 
 
+# For indicators without a hand-shaped spec: (England level, change per year, spread, home difference, decimals)
+UNIT_SPECS = {
+    "percent": (60.0, 0.2, 8.0, -2.0, 1),
+    "count": (400.0, 8.0, 150.0, 40.0, 0),
+    "days": (60.0, -1.0, 20.0, 15.0, 0),
+    "rate_per_100k": (500.0, -5.0, 100.0, 30.0, 1),
+    "score": (15.0, 0.0, 1.0, -0.3, 1),
+    "ratio": (1.0, 0.0, 0.2, 0.1, 2),
+}
+
+
+def specs_for_every_indicator(indicators, years):
+    """A spec (England level, trend, spread, home difference, years, decimals) for every indicator over `years`."""
+    return {indicator.code: (*UNIT_SPECS[indicator.unit][:4], list(years), UNIT_SPECS[indicator.unit][4])
+            for indicator in indicators}
+
+
 @transaction.atomic
 def load_benchmarks(councils=COUNCILS, years=BENCHMARK_YEARS):
-    home = Area.objects.select_related("region").get(code=settings.ASCDASH_HOME_AREA)
-    others = fictional_councils(random.Random(SEED), count=councils)
+    """National figures for every indicator for the home council and the first `councils - 1` listed councils, in
+    one file with one figure per row (named by indicator code), and a comparator group for each of them."""
+    home, listed = places()
+    chosen = {p.code for p in listed[:councils - 1]}
     year_range = range(LAST_BENCHMARK_YEAR - years + 1, LAST_BENCHMARK_YEAR + 1)
     specs = specs_for_every_indicator(Indicator.objects.filter(active=True).order_by("code"), year_range)
-    result = import_benchmarks(benchmark_csv(benchmark_rows(home, others, set(), specs)), name="large-national.csv")
-    home_region = home.region.name if home.region else "East Midlands"
-    groups = comparator_groups(home.code, [(home.code, home.name, home_region), *others])
+    import_national_files(national_files(specs, rows_only=True, council_codes=chosen))
+    others = [(p.code, p.name, p.region) for p in listed if p.code in chosen]
+    groups = comparator_groups(home.code, [(home.code, home.name, home.region), *others])
     import_comparator_groups(groups, kind="cipfa")
     load_targets()
-    return result

@@ -8,7 +8,7 @@ from metrics.formatting import rounded
 
 COLUMNS = [
     ("Quality statement", 30), ("Indicator", 45), ("Value", 10), ("Unit", 14), ("Period", 12),
-    ("England", 10), ("Comparator average", 12), ("Quartile", 40), ("Target RAG", 28),
+    ("England", 10), ("Comparator average", 12), ("Median of councils", 12), ("Quartile", 40), ("Target RAG", 28),
     ("Vs last period", 34), ("Vs same period last year", 42), ("Vs England", 30), ("Commentary", 60),
     ("Commentary by", 20), ("Commentary date", 16),
 ]
@@ -23,7 +23,7 @@ def tile_row(statement_name, tile):
     return [
         statement_name, indicator.title, rounded(summary.value, indicator), indicator.get_unit_display(),
         summary.period.label, rounded(summary.england, indicator), rounded(summary.comparators, indicator),
-        judgement_words(summary, "quartile") or "Not ranked", judgement_words(summary, "target"),
+        rounded(summary.median, indicator), judgement_words(summary, "quartile") or "Not ranked", judgement_words(summary, "target"),
         judgement_words(summary, "previous"), judgement_words(summary, "last_year"), judgement_words(summary, "england"),
         commentary.text if commentary else "",
         commentary.author_name if commentary else "",

@@ -77,6 +77,10 @@ class Tile:
         return self.figure_text("comparators")
 
     @property
+    def median_text(self):
+        return self.figure_text("median")
+
+    @property
     def target_text(self):
         target = self.summary.target
         return format_value(target.value, self.indicator) if target else None

@@ -11,9 +11,10 @@ from core.periods import Period
 from metrics.comparison import Position
 from metrics.selectors.summaries import IndicatorSummary
 
-FIGURES = ["value", "numerator", "denominator", "previous", "last_year", "england", "region", "comparators"]
+FIGURES = ["value", "numerator", "denominator", "margin", "previous", "last_year", "england", "region", "comparators",
+           "median", "lower_quartile", "upper_quartile"]
 # The figures whose change after publication counts as a revision.
-REVISABLE = ["value", "previous", "last_year", "england", "region", "comparators"]
+REVISABLE = ["value", "previous", "last_year", "england", "region", "comparators", "median"]
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def thaw(indicator, frozen):
     summary = IndicatorSummary(
         indicator=indicator,
         period=Period.parse(frozen["period"]),
-        **{name: frozen[name] for name in FIGURES},
+        **{name: frozen.get(name) for name in FIGURES},  # snapshots from before a figure was added lack it
         comparator_count=frozen["comparator_count"],
         position=Position(*frozen["position"]) if frozen["position"] else None,
         target=FrozenTarget(*frozen["target"]) if frozen["target"] else None,
@@ -54,4 +55,4 @@ def thaw(indicator, frozen):
 
 
 def is_revised(frozen, live_summary):
-    return any(frozen[name] != getattr(live_summary, name) for name in REVISABLE)
+    return any(name in frozen and frozen[name] != getattr(live_summary, name) for name in REVISABLE)

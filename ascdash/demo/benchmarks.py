@@ -1,13 +1,10 @@
-"""Demo: the indicator registry, synthetic national benchmarks, a comparator group, targets and KPI values.
-
-All councils other than the home council are fictional; England and region figures are made from them.
-Values are shaped on the published figures of a real mid-sized unitary (see the shared reference),
-anchored on 2023-24. Loading twice changes nothing. Run after the record returns are loaded: it ends
-by recalculating every indicator from the confirmed records.
+"""Demo: the indicator registry and the reference list of councils, synthetic national figures imported through
+the real importer in the layouts councils download (ascdash/demo/national.py), a group of similar councils, targets
+and KPI values. Loading twice changes nothing. Run after the record returns are loaded: it ends by recalculating
+every indicator from the confirmed records.
 """
 import hashlib
 import io
-import random
 from datetime import date
 
 from django.conf import settings
@@ -19,18 +16,16 @@ from core.periods import Period
 from metrics.families.kpi.records import KpiValue
 from metrics.models import Area, Indicator, Target, Upload
 from metrics.registry import load_registry
-from metrics.services.benchmarks import REGIONS, import_benchmarks, import_comparator_groups
+from metrics.services.benchmarks import import_benchmarks, import_comparator_groups
+from metrics.services.councils import load_councils
 from metrics.services.recalculation import recalculate_everything
 
-YEARS = range(2019, 2026)  # 2019-20 .. 2025-26
-ANCHOR_YEAR = 2023
-COUNCIL_COUNT = 150
+from .national import Place, national_figures, official_file, rows_file, year_label
+
+YEARS = range(2019, 2025)  # 2019-20 .. 2024-25: 2025-26 national figures are not published until December 2026
+OLD_FRAMEWORK_YEARS = range(2019, 2023)  # measures that left the ASCOF in 2023-24
 COMPARATOR_COUNT = 15
-SEED = 2026
-NAME_STARTS = ["Ash", "Brook", "Castle", "Dale", "Elm", "Fern", "Glen", "Hart", "Iron", "Kings", "Lark", "Marsh",
-               "Nor", "Oak", "Pen", "Queens", "Red", "Stone", "Thorn", "Wick"]
-NAME_ENDS = ["ford", "ham", "bury", "field", "ton", "ley", "worth", "combe"]
-KINDS = ["City Council", "Borough Council", "County Council", "Council"]
+COMPARATOR_NAME = "demo selection of Midlands cities"
 ASCS_YEARS = [y for y in YEARS if y != 2020]  # the user survey did not run in 2020-21
 SACE_YEARS = [2021, 2023]  # the carers' survey runs every two years
 
@@ -39,11 +34,12 @@ SPECS = {
     "ascof-1a-quality-of-life": (19.0, -0.05, 0.45, -0.5, ASCS_YEARS, 1),
     "ascof-1b-control-over-daily-life-pct": (77.0, -0.3, 3.5, -4.0, ASCS_YEARS, 1),
     "ascof-1d-carer-quality-of-life": (7.3, -0.05, 0.4, -0.6, SACE_YEARS, 1),
+    "ascof-1e-learning-disability-paid-employment-pct": (4.8, 0.1, 2.0, -1.2, OLD_FRAMEWORK_YEARS, 1),
+    "ascof-1j-adjusted-quality-of-life-impact": (0.41, 0.0, 0.03, -0.02, [y for y in OLD_FRAMEWORK_YEARS if y != 2020], 3),
     "ascof-2a-short-term-no-further-support-pct": (77.5, 0.2, 8.0, 3.0, YEARS, 1),
-    "ascof-2b-at-home-91-days-pct": (82.5, 0.2, 5.0, -2.5, YEARS, 1),
-    "ascof-2c-care-home-admissions-18-64-per-100k": (14.5, 0.2, 5.0, 2.0, YEARS, 1),
+    "ascof-2b-care-home-admissions-18-64-per-100k": (14.5, 0.2, 5.0, 2.0, YEARS, 1),
     "ascof-2c-care-home-admissions-65-plus-per-100k": (566.0, -6.0, 120.0, 45.0, YEARS, 1),
-    "ascof-2d-new-clients-short-term-only-pct": (41.0, 0.4, 10.0, -6.0, YEARS, 1),
+    "ascof-2d-at-home-after-reablement-pct": (82.5, 0.2, 5.0, -2.5, YEARS, 1),
     "ascof-2e-living-at-home-or-with-family-pct": (80.5, 0.3, 6.0, -3.0, YEARS, 1),
     "ascof-3a-user-satisfaction-pct": (62.0, -0.3, 4.0, -3.0, ASCS_YEARS, 1),
     "ascof-3b-carer-satisfaction-pct": (36.3, -0.5, 5.0, -4.0, SACE_YEARS, 1),
@@ -51,6 +47,10 @@ SPECS = {
     "sace-easy-to-find-information-pct": (59.06, -0.5, 6.0, -15.16, SACE_YEARS, 2),
     "ascof-3d-self-directed-support-pct": (92.5, 0.2, 5.0, 3.0, YEARS, 1),
     "ascof-3d-direct-payments-pct": (26.2, -0.3, 6.0, 18.8, YEARS, 1),
+    "ascof-3d-carers-self-directed-support-pct": (98.5, 0.0, 2.0, 0.5, YEARS, 1),
+    "ascof-3d-carers-direct-payments-pct": (76.0, 0.2, 12.0, 10.0, YEARS, 1),
+    "ascof-2d-reablement-offered-pct": (3.0, 0.0, 1.0, -0.5, YEARS, 1),
+    "sace-carers-consulted-pct": (64.0, -0.3, 5.0, -3.0, SACE_YEARS, 1),
     "ascof-4a-feel-safe-pct": (71.0, 0.0, 3.0, -2.0, ASCS_YEARS, 1),
     "ascof-4b-services-help-feel-safe-pct": (87.0, 0.0, 3.0, -1.0, ASCS_YEARS, 1),
     "ascs-social-contact-pct": (45.5, -0.5, 4.0, -2.0, ASCS_YEARS, 1),
@@ -87,76 +87,51 @@ TARGETS = [
 TARGET_START = date(2025, 4, 1)
 
 
-def fictional_councils(rng, count=COUNCIL_COUNT):
-    """(code, name, region name) for the `count - 1` councils other than the home council, spread over the
-    nine regions (at most 160: the name parts run out)."""
-    names = [start + end for start in NAME_STARTS for end in NAME_ENDS]
-    rng.shuffle(names)
-    regions = list(REGIONS)
-    return [
-        (f"E06{900001 + index:06d}", f"{names[index]} {KINDS[index % len(KINDS)]}", regions[index % len(regions)])
-        for index in range(count - 1)
-    ]
+def places():
+    """(the home council, [the listed councils]) as Places, with their region's ONS code."""
+    home = Area.objects.select_related("region").get(code=settings.ASCDASH_HOME_AREA)
+    listed = Area.objects.listed().select_related("region").order_by("code")
+    as_place = lambda a: Place(a.code, a.name, a.cassr_code, a.region.code if a.region else "")  # noqa: E731
+    return as_place(home), [as_place(area) for area in listed]
 
 
-# For indicators without a hand-shaped spec: (England level, change per year, spread, home difference, decimals)
-UNIT_SPECS = {
-    "percent": (60.0, 0.2, 8.0, -2.0, 1),
-    "count": (400.0, 8.0, 150.0, 40.0, 0),
-    "days": (60.0, -1.0, 20.0, 15.0, 0),
-    "rate_per_100k": (500.0, -5.0, 100.0, 30.0, 1),
-    "score": (15.0, 0.0, 1.0, -0.3, 1),
-    "ratio": (1.0, 0.0, 0.2, 0.1, 2),
-    "currency": (1_000_000.0, 0.0, 500_000.0, 0.0, 0),
-}
+def similar_councils(councils, home, count=COMPARATOR_COUNT):
+    """An illustrative group for the fictional home council: unitary and metropolitan councils of its region, then
+    of the West Midlands and the North West, in code order (a real council imports its CIPFA or NHS group)."""
+    cities = [p for p in councils if p.code.startswith(("E06", "E08"))]
+    nearby = (home.region, "E12000005", "E12000002")  # its own region, West Midlands, North West
+    ordered = sorted((p for p in cities if p.region in nearby), key=lambda p: (nearby.index(p.region), p.code))
+    return [p.code for p in ordered][:count]
 
 
-def specs_for_every_indicator(indicators, years):
-    """SPECS-shaped entries for every given indicator over `years` (hand-shaped levels where SPECS has them)."""
-    specs = {}
-    for indicator in indicators:
-        if indicator.code in SPECS:
-            england, trend, spread, home_difference, _, decimals = SPECS[indicator.code]
-        else:
-            england, trend, spread, home_difference, decimals = UNIT_SPECS[indicator.unit]
-        specs[indicator.code] = (england, trend, spread, home_difference, list(years), decimals)
-    return specs
+def national_files(specs=SPECS, skip_home=frozenset(), rows_only=False, council_codes=None):
+    """(file name, file) of the demo's national files: an official ASCOF CSV per year and one rows file (only the
+    rows file, naming every measure by its code, when `rows_only`); for the councils given, or every listed one."""
+    home, councils = places()
+    councils = [p for p in councils if council_codes is None or p.code in council_codes]
+    everyone = {p.code: p for p in [home, *councils]}
+    indicators = Indicator.objects.filter(active=True, code__in=specs).order_by("code")
+    figures = national_figures(indicators, specs, councils, home, skip_home)
+    files = []
+    if not rows_only:
+        regions = dict(Area.objects.filter(kind=Area.REGION).values_list("code", "name"))
+        for year in sorted({year for _, year in figures}):
+            found = official_file(year, figures, everyone, regions)
+            if found is not None:  # named as published: the importer takes the year from the name
+                files.append((f"demo-synthetic-meas-from-asc-of-eng-{year_label(year)}-open-data.csv", found))
+    rows = rows_file(figures, everyone) if not rows_only else rows_file(
+        figures, everyone, name_of=lambda indicator: indicator.code, only_without_id=False)
+    if rows is not None:
+        files.append(("demo-synthetic-lg-inform-style.csv", rows))
+    return files
 
 
-def clamp(value, code):
-    upper = 100.0 if code.endswith("-pct") else float("inf")
-    return min(upper, max(0.0, value))
-
-
-def benchmark_rows(home, councils, skip_home, specs=SPECS):
-    """Rows of a national-publication style CSV: every council, each region and England."""
-    region_name = {area.code: area.name for area in Area.objects.filter(kind=Area.REGION)}
-    home_region = region_name.get(home.region.code if home.region else "", "East Midlands")
-    rng = random.Random(SEED)
-    council_effect = {code: rng.gauss(0, 1) for code, _, _ in councils}
-    rows = []
-    for code, (england, trend, spread, home_difference, years, decimals) in specs.items():
-        for year in years:
-            label = f"{year}-{(year + 1) % 100:02d}"
-            centre = england + trend * (year - ANCHOR_YEAR)
-            by_region = {}
-            for council_code, name, region in councils:
-                value = clamp(centre + spread * (0.7 * council_effect[council_code] + 0.7 * rng.gauss(0, 1)), code)
-                by_region.setdefault(region, []).append(value)
-                rows.append([council_code, name, region, label, code, round(value, decimals)])
-            if (code, year) not in skip_home:
-                home_value = clamp(centre + home_difference + rng.gauss(0, spread * 0.08) * (year != ANCHOR_YEAR), code)
-                rows.append([home.code, home.name, home_region, label, code, round(home_value, decimals)])
-            for region, values in by_region.items():
-                rows.append([REGIONS[region], region, "", label, code, round(sum(values) / len(values), decimals)])
-            rows.append([Area.ENGLAND_CODE, "England", "", label, code, round(centre, decimals)])
-    return rows
-
-
-def benchmark_csv(rows):
-    lines = ["LA code,Local authority,Region,Financial year,Measure,Value"]
-    lines += [",".join(str(cell) for cell in row) for row in rows]
-    return io.BytesIO("\n".join(lines).encode("utf-8"))
+def import_national_files(files):
+    """Import each file through the real importer; the demo's own files must import completely."""
+    for name, content in files:
+        result = import_benchmarks(content, name=name)
+        if result.failed:
+            raise RuntimeError(f"The demo's national file {name} did not import: " + "; ".join(result.lines()))
 
 
 def load_targets():
@@ -202,15 +177,13 @@ def load_kpi_values():
 
 @transaction.atomic
 def load_demo_benchmarks():
-    """Registry, benchmarks, comparators, targets, KPI values; then every indicator recalculated."""
+    """Registry and councils, national figures, similar councils, targets, KPI values; then every indicator
+    recalculated."""
     load_registry()
-    home = Area.objects.select_related("region").get(code=settings.ASCDASH_HOME_AREA)
-    councils = fictional_councils(random.Random(SEED))
-    skip_home = {(code, 2025) for code, *_ in HOME_KPI_VALUES}
-    import_benchmarks(benchmark_csv(benchmark_rows(home, councils, skip_home)), name="demo-national.csv")
-    neighbours = [code for code, _, region in councils if region == "East Midlands"][:5]
-    neighbours += [code for code, _, region in councils if region in ("West Midlands", "North West")][:10]
-    import_comparator_groups({home.code: neighbours[:COMPARATOR_COUNT]}, kind="cipfa")
+    load_councils()
+    import_national_files(national_files())
+    home, councils = places()
+    import_comparator_groups({home.code: similar_councils(councils, home)}, kind="custom", name=COMPARATOR_NAME)
     load_targets()
     load_kpi_values()
     return recalculate_everything()

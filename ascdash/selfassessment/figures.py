@@ -40,10 +40,19 @@ def figures_as_at(reader, codes, as_at):
             code=indicator.code, title=indicator.title,
             words=format_value(point.value, indicator) if point else "No figure",
             period=point.period.label if point else "",
-            england=format_value(point.england, indicator) if point and point.england is not None else "",
+            england=england_text(points, indicator),
             url=reverse("metrics:indicator", args=[indicator.code]),
         )
     return figures
+
+
+def england_text(points, indicator):
+    """England's figure for the latest point's period; else, as national figures are published months after the
+    year ends, the latest earlier one with its period ('25.9% (2024-25)'); '' when there is none."""
+    if points and points[-1].england is not None:
+        return format_value(points[-1].england, indicator)
+    earlier = next((p for p in reversed(points) if p.england is not None), None)
+    return f"{format_value(earlier.england, indicator)} ({earlier.period.label})" if earlier else ""
 
 
 def figures_from_dicts(frozen):

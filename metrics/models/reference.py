@@ -12,6 +12,10 @@ class AreaQuerySet(models.QuerySet):
     def england(self):
         return self.get(code=Area.ENGLAND_CODE)
 
+    def listed(self):
+        """The councils on the reference list (fixtures/councils.csv), which national files are matched to."""
+        return self.filter(kind=Area.COUNCIL, listed=True)
+
 
 class Area(models.Model):
     """England, a region or a council with adult social care responsibilities."""
@@ -27,6 +31,11 @@ class Area(models.Model):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="councils",
         limit_choices_to={"kind": REGION},
     )
+    cassr_code = models.CharField(
+        max_length=6, blank=True, help_text="The 3-digit council (CASSR) code of NHS England's social care files.")
+    council_type = models.CharField(max_length=40, blank=True, help_text="e.g. Unitary authority, County.")
+    listed = models.BooleanField(
+        default=False, help_text="On the reference list of councils with adult social services responsibilities.")
 
     objects = AreaQuerySet.as_manager()
 

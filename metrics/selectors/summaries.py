@@ -5,7 +5,6 @@ annual indicators are stored for financial years. A summary for a quarter theref
 and monthly indicators for that quarter, and annual indicators for the latest financial year with a
 figure up to the one containing the quarter (national data arrives late).
 """
-import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -30,12 +29,16 @@ class IndicatorSummary:
     value: float = None
     numerator: float = None
     denominator: float = None
+    margin: float = None  # published 95% margin of error (survey measures)
     previous: float = None
     last_year: float = None
     england: float = None
     region: float = None
     comparators: float = None
     comparator_count: int = 0
+    median: float = None  # median of all councils with a figure
+    lower_quartile: float = None
+    upper_quartile: float = None
     position: comparison.Position = None
     target: object = None
     judgements: dict = field(default_factory=dict)
@@ -43,6 +46,11 @@ class IndicatorSummary:
     @property
     def has_value(self):
         return self.value is not None
+
+    @property
+    def interval(self):
+        """value ± the published margin of error, as (low, high), or None."""
+        return comparison.margin_interval(self.value, self.margin)
 
 
 @dataclass
@@ -55,6 +63,11 @@ class Benchmarks:
     comparator_ids: frozenset
     region_council_ids: frozenset
     council_ids: frozenset
+    comparator_name: str = ""
+
+    @property
+    def region_name(self):
+        return self.home.region.name if self.home.region_id else ""
 
 
 def load_benchmarks(area=None):
@@ -74,7 +87,8 @@ def load_benchmarks(area=None):
         a for a, region in councils if home.region_id and region == home.region_id and a != home.id
     )
     council_ids = frozenset(a for a, _ in councils)
-    return Benchmarks(home, england_id, home.region_id, comparator_ids, region_council_ids, council_ids)
+    return Benchmarks(home, england_id, home.region_id, comparator_ids, region_council_ids, council_ids,
+                      group.name if group else "")
 
 
 def _mean(values):
@@ -82,7 +96,8 @@ def _mean(values):
     return sum(values) / len(values) if values else None
 
 
-VALUE_COLUMNS = ("indicator_id", "area_id", "period_kind", "period_start", "value", "numerator", "denominator")
+VALUE_COLUMNS = ("indicator_id", "area_id", "period_kind", "period_start", "value", "numerator", "denominator",
+                 "margin")
 
 
 class ValueTable:
@@ -90,10 +105,12 @@ class ValueTable:
 
     def __init__(self, rows, council_ids):
         self.by_key = {}
+        self.margins = {}
         self.councils = defaultdict(list)
         self.year_starts = defaultdict(list)
-        for indicator_id, area_id, kind, start, value, numerator, denominator in rows:
+        for indicator_id, area_id, kind, start, value, numerator, denominator, margin in rows:
             self.by_key[(indicator_id, area_id, kind, start)] = (value, numerator, denominator)
+            self.margins[(indicator_id, area_id, kind, start)] = margin
             if area_id in council_ids:
                 self.councils[(indicator_id, kind, start)].append((area_id, value))
             if kind == YEAR:
@@ -104,6 +121,9 @@ class ValueTable:
 
     def value(self, indicator_id, area_id, period):
         return self.get(indicator_id, area_id, period)[0]
+
+    def margin(self, indicator_id, area_id, period):
+        return self.margins.get((indicator_id, area_id, period.kind, period.start))
 
     def council_values(self, indicator_id, period, area_ids=None):
         pairs = self.councils.get((indicator_id, period.kind, period.start), [])
@@ -169,7 +189,10 @@ def judge(summary, indicator, england_share):
         "region": comparison.versus(summary.value, summary.region, polarity, "the region"),
         "comparators": comparison.versus(summary.value, summary.comparators, polarity, "similar councils"),
     }
-    if summary.denominator and indicator.unit == "percent":
+    if summary.margin is not None:  # a survey estimate with its published margin of error
+        judgements["significance"] = comparison.significance_from_interval(
+            comparison.margin_interval(summary.value, summary.margin), summary.england, polarity, "England")
+    elif summary.denominator and indicator.unit == "percent":
         judgements["significance"] = comparison.significance(
             summary.numerator, summary.denominator, england_share, polarity, "England"
         )
@@ -204,12 +227,16 @@ def summarise(reader, indicators, period, area=None, benchmarks=None):
 def summarise_one(indicator, period, table, benchmarks, target):
     value, numerator, denominator = table.get(indicator.id, benchmarks.home.id, period)
     england, region, comparators, comparator_count = benchmark_figures(table, benchmarks, indicator.id, period)
+    councils = table.council_values(indicator.id, period)
+    lower, upper = comparison.quartile_band(councils)
     summary = IndicatorSummary(
         indicator=indicator, period=period, value=value, numerator=numerator, denominator=denominator,
+        margin=table.margin(indicator.id, benchmarks.home.id, period),
         previous=table.value(indicator.id, benchmarks.home.id, period.previous()),
         last_year=table.value(indicator.id, benchmarks.home.id, period.same_period_last_year()),
         england=england, region=region, comparators=comparators, comparator_count=comparator_count,
-        position=comparison.rank_and_quartile(value, table.council_values(indicator.id, period), indicator.polarity),
+        median=comparison.median_of(councils), lower_quartile=lower, upper_quartile=upper,
+        position=comparison.rank_and_quartile(value, councils, indicator.polarity),
         target=target,
     )
     summary.judgements = judge(summary, indicator, england_proportion(table, benchmarks, indicator, period, england))
@@ -226,14 +253,9 @@ class SeriesPoint:
     comparators: float = None
     lower_quartile: float = None
     upper_quartile: float = None
-
-
-def quartile_band(values):
-    values = sorted(v for v in values if v is not None)
-    if len(values) < 4:
-        return None, None
-    q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
-    return q1, q3
+    median: float = None
+    position: comparison.Position = None
+    margin: float = None
 
 
 def series(reader, indicator, kind=None, area=None, benchmarks=None):
@@ -252,6 +274,10 @@ def series(reader, indicator, kind=None, area=None, benchmarks=None):
         period = Period(kind, start)
         value, numerator, denominator = table.get(indicator.id, benchmarks.home.id, period)
         england, _, comparators, _ = benchmark_figures(table, benchmarks, indicator.id, period)
-        low, high = quartile_band(table.council_values(indicator.id, period))
-        points.append(SeriesPoint(period, value, numerator, denominator, england, comparators, low, high))
+        councils = table.council_values(indicator.id, period)
+        low, high = comparison.quartile_band(councils)
+        points.append(SeriesPoint(
+            period, value, numerator, denominator, england, comparators, low, high, comparison.median_of(councils),
+            comparison.rank_and_quartile(value, councils, indicator.polarity),
+            table.margin(indicator.id, benchmarks.home.id, period)))
     return points

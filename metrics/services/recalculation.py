@@ -5,7 +5,6 @@ commits (metrics.services.uploads): every family whose calculator reads that ret
 months the upload can change and the quarters and years containing them. What each family reads, calculates
 and stores is declared in its package (metrics.families).
 """
-import logging
 import threading
 from contextlib import contextmanager
 
@@ -24,8 +23,26 @@ from ..models import Area, Indicator, IndicatorValue, PopulationProfile, Upload
 from ..returns.base import ROLLING, SNAPSHOT
 from ..signals import figures_changed
 
-logger = logging.getLogger(__name__)
 ROLLING_WINDOW_MONTHS = 12
+
+
+class NoHomeCouncil(Exception):
+    """ASCDASH_HOME_AREA names no stored council: there is nothing to calculate figures for."""
+
+    def __init__(self):
+        super().__init__(
+            f"No home council is configured: ASCDASH_HOME_AREA is {settings.ASCDASH_HOME_AREA or 'not set'} and no "
+            f"council with that code is stored (load the demo, or set it to your council's ONS code and run "
+            f"`manage.py load_indicators`). Nothing was calculated.")
+
+
+def home_council():
+    """The home council's Area; raises NoHomeCouncil when there is none."""
+    area = Area.objects.filter(code=settings.ASCDASH_HOME_AREA, kind=Area.COUNCIL).first() if (
+        settings.ASCDASH_HOME_AREA) else None
+    if area is None:
+        raise NoHomeCouncil()
+    return area
 
 
 class UnregisteredFigures(ValueError):
@@ -195,11 +212,9 @@ def recalculate_family(family, area, reader, months=None):
 @transaction.atomic
 def recalculate_returns(return_types, months=None):
     """Recalculate every family these returns feed (each family once), reading each return's records once
-    for the months needed. With `months` None, every month with a confirmed upload."""
-    area = Area.objects.filter(code=settings.ASCDASH_HOME_AREA).first()
-    if area is None:
-        logger.warning("No home council %s: nothing recalculated", settings.ASCDASH_HOME_AREA)
-        return 0
+    for the months needed. With `months` None, every month with a confirmed upload. Raises NoHomeCouncil when
+    there is no home council."""
+    area = home_council()
     reader = RecordReader()
     return sum(recalculate_family(family, area, reader, months) for family in families_reading(return_types))
 

@@ -116,6 +116,10 @@ def lock_return_period(return_type, period_start):
 
 
 def _make_current(upload, user, action):
+    try:
+        recalculation.home_council()
+    except recalculation.NoHomeCouncil as missing:  # confirming would store data and calculate nothing
+        raise UploadStateError(str(missing)) from None
     now = timezone.now()
     previous = (
         Upload.objects.select_for_update()

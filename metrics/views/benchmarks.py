@@ -24,7 +24,7 @@ def benchmark_import(request):
         if benchmark_form.is_valid():
             upload = benchmark_form.cleaned_data["file"]
             try:
-                result = import_benchmarks(upload, name=upload.name)
+                result = import_benchmarks(upload, name=upload.name, year=benchmark_form.cleaned_data["year"])
             except FileRefused as error:
                 benchmark_form.add_error("file", str(error))
     elif request.method == "POST":
@@ -33,9 +33,8 @@ def benchmark_import(request):
             upload = comparator_form.cleaned_data["file"]
             try:
                 groups = read_comparator_groups(upload, name=upload.name)
-                saved, created = import_comparator_groups(
+                comparators = import_comparator_groups(
                     groups, comparator_form.cleaned_data["kind"], comparator_form.cleaned_data["name"] or None)
-                comparators = {"saved": saved, "created": created}
             except FileRefused as error:
                 comparator_form.add_error("file", str(error))
     forms_with_errors = [form for form in (benchmark_form, comparator_form) if form.errors]

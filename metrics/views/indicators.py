@@ -95,12 +95,13 @@ def detail_figures(figures, indicator, kind, may_see_small_numbers):
     points, tables = data.points, data.breakdowns
     area_name = data.benchmarks.home.name
     return {
-        "summary": data.summary, "period": data.period, "points": points,
+        "summary": data.summary, "period": data.period, "points": points, "compared": data.compared,
         "unfinished": data.period if data.period and data.period.end >= timezone.localdate() else None,
         "kind_links": [{"kind": k, "label": KIND_LABELS[k], "current": k == kind} for k in kinds_for(indicator)],
         "figure": charts.indicator_timeseries(indicator, points, area_name) if points else None,
         "columns": {name: any(getattr(p, name) is not None for p in points)
-                    for name in ("england", "comparators", "lower_quartile")},
+                    for name in ("england", "comparators", "median", "lower_quartile", "position", "margin")},
+        "region_name": data.benchmarks.region_name, "comparator_name": data.benchmarks.comparator_name,
         "show_totals": indicator.unit != "ratio",
         "people_column": indicator.unit not in ("count", "currency"),  # money rests on pounds, not people
         "area_name": area_name, "breakdowns": tables, "statements": statement_links(indicator),

@@ -11,6 +11,13 @@ from core.periods import Period
 from tests.browser.conftest import assert_no_axe_violations, sign_in
 
 CODE = "reviews-in-12-months-pct"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]
+
+
+def assert_wcag_clean(axe, page):
+    """axe with exactly the WCAG 2.2 AA rule tags (as well as the default run)."""
+    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
 
 
 def ensure_framework():
@@ -65,14 +72,25 @@ def test_indicator_list_and_page(page, axe, indicator_world, role):
     page.click("text=Apply filters")
     page.wait_for_url("**source=local_records**")
     page.wait_for_load_state()
-    assert page.locator("table caption").first.inner_text().startswith("62 indicators")
+    local = len([d for d in read_definitions() if d["source"] == "local_records"])
+    assert page.locator("table caption").first.inner_text().startswith(f"{local} indicators")
     assert_no_axe_violations(axe, page)
 
     page.click(f"a[href='/indicators/{CODE}/']")
     page.wait_for_selector(".chart svg")
-    assert page.locator(".chart .scatterlayer .trace").count() == 5  # band edges, England, comparators, council
+    # band edges, England, median, comparators, council
+    assert page.locator(".chart .scatterlayer .trace").count() == 6
     assert "Red: target missed" in page.locator(".headline-band").inner_text()
+    # the latest quarter's councils: 45 (home), 50, 55, 60, 65, 70: median 57.5, quartiles 51.25 and 63.75
+    benchmarks = page.locator("#benchmarks").inner_text()
+    for shown in ["England (as published)\n58.0%", "Median of councils\n57.5%",
+                  "Middle half of councils\n51.2% to 63.8%", "Rank among councils\n6 of 6 (1 = best)",
+                  "Quartile 4 of 4 (worst quarter)"]:
+        assert shown in benchmarks
+    latest_row = page.locator("table:has(caption:has-text('over time')) tbody tr").last.inner_text()
+    assert latest_row.split("\t")[-3:] == ["57.5%", "51.2% to 63.8%", "6 of 6"]
     assert_no_axe_violations(axe, page)
+    assert_wcag_clean(axe, page)
     suppressed = page.locator("td", has_text="[c]").count()
     assert suppressed == (0 if role == OFFICER else 4)  # LD Team (2 of 8) and North (complement), 2 cells each
     assert page.problems.errors == []
@@ -91,4 +109,40 @@ def test_benchmark_import_page_with_errors_is_accessible(page, axe, browser_user
     page.wait_for_selector(".error-summary")
     assert "Choose a CSV or XLSX file." in page.locator(".error-summary").inner_text()
     assert_no_axe_violations(axe, page)
+    assert page.problems.errors == []
+
+
+OFFICIAL = ("Geographical Code,Geographical Description,Geographical Level,ONS Code,ASCOF Measure Code,"
+            "Disaggregation Level,Measure Type,Measure Value\n"
+            "England,England,England,E92000001,1A,Total,Outcome,19.1\n"
+            "509,Leicester,Council,E06000016,1A,Total,Outcome,18.7\n"
+            "509,Leicester,Council,E06000016,1A,Total,Margin of Error,0.4\n")
+
+
+def test_benchmark_import_success_and_incomplete_reports_are_accessible(page, axe, browser_users, tmp_path):
+    from ascdash.roles import ADMINISTRATOR
+
+    ensure_framework()
+    call_command("load_indicators")
+    sign_in(page, ADMINISTRATOR)
+    page.goto("/indicators/benchmarks/import/")
+    good = tmp_path / "meas-from-asc-of-eng-2122-open-data-csv.csv"
+    good.write_text(OFFICIAL)
+    page.set_input_files("#id_benchmarks-file", str(good))
+    page.click("button:has-text('Import national figures')")
+    status = page.locator("#import-result")
+    assert status.get_attribute("role") == "status"
+    assert "National figures imported" in status.inner_text() and "Year 2021-22, from the file name." in status.inner_text()
+    assert_wcag_clean(axe, page)
+
+    bad = tmp_path / "ascof-2324.csv"
+    bad.write_text(OFFICIAL.replace(",1A,", ",9Z,", 1) + "999,Nowhere,Council,E06000099,1A,Total,Outcome,18\n")
+    page.set_input_files("#id_benchmarks-file", str(bad))
+    page.click("button:has-text('Import national figures')")
+    alert = page.locator("#import-result")
+    assert alert.get_attribute("role") == "alert" and "The import is incomplete" in alert.inner_text()
+    assert "9Z (2023-24 framework), 1 figure(s), from row 2" in page.locator("main").inner_text()
+    assert "Nowhere (E06000099), 1 row" in page.locator("main").inner_text()
+    assert_no_axe_violations(axe, page)
+    assert_wcag_clean(axe, page)
     assert page.problems.errors == []

@@ -1,11 +1,12 @@
 import json
+from datetime import date
 
 import pytest
 from django.core.management import CommandError, call_command
 
 from metrics.families import BY_CODE
 from metrics.families.waiting.codes import WAIT_TYPES
-from metrics.models import Indicator
+from metrics.models import Area, Indicator
 from metrics.registry import BREAKDOWNS, RegistryError, load_registry, read_definitions
 
 VALID = {
@@ -47,9 +48,42 @@ def test_shipped_registry_is_valid_and_has_the_agreed_codes():
     } <= codes
 
 
-def test_valid_definition_loads(tmp_path):
-    assert read_definitions(write_registry(tmp_path, ("waiting", [VALID]))) == [
-        {**VALID, "sign_words": {}, "family": "waiting"}]  # an optional field left out has its default
+def test_valid_definition_loads_with_the_optional_fields_defaulted(tmp_path):
+    assert read_definitions(write_registry(tmp_path, ("waiting", [VALID]))) == [{
+        **VALID, "aliases": [], "sources": [], "reviewed_by": "", "date_reviewed": None, "next_review": None,
+        "id_notes": "", "sign_words": {}, "family": "waiting",
+    }]
+
+
+REVIEWED = {**VALID, "sources": [{"title": "A handbook", "url": "https://example.org/h", "note": "Chapter 2"}],
+            "reviewed_by": "A reviewer", "date_reviewed": "2026-12-01", "next_review": "2027-12-01",
+            "aliases": ["Things counted"], "id_notes": "No ASCOF id."}
+
+
+def test_review_fields_are_checked(tmp_path):
+    assert read_definitions(write_registry(tmp_path, ("waiting", [REVIEWED])))[0]["next_review"] == "2027-12-01"
+    bad = {**REVIEWED, "sources": [{"url": "https://example.org"}], "date_reviewed": "1/12/2026",
+           "next_review": "2026-13-01", "reviewed_by": 7}
+    assert problems_for(tmp_path, ("waiting", [bad])) == [
+        "file0.json: definition test-measure: 'sources' must be a list of {title, url, note} with a title",
+        "file0.json: definition test-measure: 'reviewed_by' must be text",
+        "file0.json: definition test-measure: 'date_reviewed' must be a date as YYYY-MM-DD",
+        "file0.json: definition test-measure: 'next_review' must be a date as YYYY-MM-DD",
+    ]
+    early = {**REVIEWED, "next_review": "2026-11-30"}
+    assert problems_for(tmp_path, ("waiting", [early])) == [
+        "file0.json: definition test-measure: 'next_review' must be after 'date_reviewed'"]
+
+
+def test_ids_and_names_two_definitions_share_are_rejected(tmp_path):
+    first = {**VALID, "ascof_id": "2D", "older_ids": ["2B(1)"]}
+    second = {**VALID, "code": "second", "title": "Second", "ascof_id": "2d", "older_ids": ["2D", "2B1"],
+              "aliases": ["TEST  measure"]}
+    assert problems_for(tmp_path, ("waiting", [first, second])) == [
+        "second: ASCOF id '2d' is also test-measure's",
+        "second: earlier ASCOF id '2B1' is also test-measure's",
+        "second: name 'TEST  measure' is also test-measure's",
+    ]
 
 
 def test_missing_field_is_rejected(tmp_path):
@@ -96,7 +130,7 @@ def test_not_json_is_rejected(tmp_path):
 
 @pytest.mark.django_db
 def test_load_creates_updates_and_deactivates(tmp_path):
-    other = {**VALID, "code": "other-measure", "quality_statements": ["safeguarding", "equity"]}
+    other = {**VALID, "code": "other-measure", "title": "Other measure", "quality_statements": ["safeguarding", "equity"]}
     write_registry(tmp_path, ("waiting", [VALID, other]))
     assert load_registry(tmp_path) == (2, 0, 0)
     indicator = Indicator.objects.get(code="other-measure")
@@ -122,9 +156,28 @@ def test_command_loads_shipped_registry(capsys):
     definitions = read_definitions()
     call_command("load_indicators")
     assert Indicator.objects.filter(active=True).count() == len(definitions)
-    assert f"{len(definitions)} created" in capsys.readouterr().out
+    output = capsys.readouterr().out
+    assert f"{len(definitions)} created" in output
+    assert "Councils loaded: 153 created, 0 updated, 0 no longer listed." in output
     assert Indicator.objects.get(code="ascof-1a-quality-of-life").family == "national"
     assert Indicator.objects.get(code="sg-msp-asked-pct").family == "safeguarding"
+    assert Area.objects.listed().count() == 153
+
+
+@pytest.mark.django_db
+def test_load_stores_review_fields_as_dates(tmp_path):
+    write_registry(tmp_path, ("waiting", [REVIEWED]))
+    load_registry(tmp_path)
+    indicator = Indicator.objects.get(code="test-measure")
+    assert (indicator.date_reviewed, indicator.next_review, indicator.reviewed_by, indicator.sources) == (
+        date(2026, 12, 1), date(2027, 12, 1), "A reviewer",
+        [{"title": "A handbook", "url": "https://example.org/h", "note": "Chapter 2"}])
+
+
+def test_every_shipped_definition_is_reviewed_and_cites_a_source():
+    for definition in read_definitions():
+        assert definition["sources"] and definition["reviewed_by"], definition["code"]
+        assert definition["date_reviewed"] < definition["next_review"], definition["code"]
 
 
 def test_sign_words_are_optional_and_checked(tmp_path):

@@ -94,7 +94,7 @@ SECTIONS = {
         "strengths": "Hospital discharge is timely and well coordinated.",
         "areas_for_improvement": "Preparing-for-adulthood planning starts too late for some young people.\n"
                                  "Some reviews of long-term support are long overdue.",
-        "how_we_know": "{ascof-2b-at-home-91-days-pct} of older people were still at home 91 days after leaving "
+        "how_we_know": "{ascof-2d-at-home-after-reablement-pct} of older people were still at home after leaving "
                        "hospital into reablement, a little below England. "
                        "{reviews-in-12-months-pct} of people on long-term support were reviewed in the last "
                        "12 months.",

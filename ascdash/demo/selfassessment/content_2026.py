@@ -71,7 +71,7 @@ REVISIONS = {
         "strengths": "Hospital discharge is timely and well coordinated [E44].\n"
                      "Preparing-for-adulthood planning now starts at 14 [E43].",
         "areas_for_improvement": "Some reviews of long-term support are still overdue.",
-        "how_we_know": "{ascof-2b-at-home-91-days-pct} of older people were still at home 91 days after leaving "
+        "how_we_know": "{ascof-2d-at-home-after-reablement-pct} of older people were still at home after leaving "
                        "hospital into reablement, still a little below England [E44]. "
                        "{reviews-in-12-months-pct} of people on long-term support were reviewed in the last "
                        "12 months. A case audit of transitions found plans in place by 16 in most cases [E45].\n\n"

@@ -19,6 +19,11 @@ def waiting_at(requests, day):
                     & (requests["date_assessed"].isna() | (requests["date_assessed"] > day))]
 
 
+def numbered(requests):
+    """The requests with a `request` column numbering them, to count requests rather than distinct carers."""
+    return requests.assign(request=range(len(requests)))
+
+
 def days_waiting(waiting, day):
     return (timestamp(day) - waiting["date_requested"]).dt.days
 
@@ -28,11 +33,11 @@ def period_figures(requests, period):
     waiting = waiting_at(requests, day)
     assessed = requests[in_period(requests["date_assessed"], period)]
     with_outcome = assessed[assessed["outcome"].fillna("") != ""]
-    figures = count_figures("carers-waiting", period, waiting, BREAKDOWNS, "carer_id")
+    # Requests, not carers: the same unit the median wait is taken over (a carer may have two open requests).
+    figures = count_figures("carers-waiting", period, numbered(waiting), BREAKDOWNS, "request")
     figures += statistic_figures("carers-median-wait-days", period, waiting, days_waiting(waiting, day),
                                  BREAKDOWNS)
-    figures += count_figures("carers-assessments-completed", period, assessed.assign(request=range(len(assessed))),
-                             BREAKDOWNS, "request")
+    figures += count_figures("carers-assessments-completed", period, numbered(assessed), BREAKDOWNS, "request")
     if len(with_outcome):
         figures += proportion_figures("carers-support-after-assessment-pct", period, with_outcome,
                                       with_outcome["outcome"] == "support_provided", BREAKDOWNS)

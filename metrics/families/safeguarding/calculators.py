@@ -11,7 +11,8 @@ import numpy as np
 import pandas as pd
 
 from metrics.calculators import (
-    count_figures, in_period, latest_rows, proportion_figures, snapshot_day, timestamp, with_categories,
+    Figure, count_figures, in_period, latest_rows, percent, proportion_figures, snapshot_day, timestamp,
+    with_categories,
 )
 
 BREAKDOWNS = ["age_band", "gender", "ethnicity"]
@@ -47,6 +48,36 @@ def concluded_in(concerns, period):
     return concerns[in_period(concerns["enquiry_concluded"], period)]
 
 
+def enquiries_started_in(concerns, period):
+    """Section 42 and other enquiries that started in the period, whenever their concern was received (SAC)."""
+    started = concerns[in_period(concerns["enquiry_start"], period)]
+    return started[started["decision"].isin(ENQUIRY_DECISIONS)]
+
+
+def period_ratio_figures(code, period, counted, base):
+    """len(counted) / len(base) as a percentage, overall and per category of the base (the two row sets differ:
+    an enquiry can start in the period for a concern received before it)."""
+    figures = [Figure(code, period, percent(len(counted), len(base)), float(len(counted)), float(len(base)))]
+    for breakdown in BREAKDOWNS:
+        counts = counted.groupby(breakdown).size()
+        for category, size in base.groupby(breakdown, sort=True).size().items():
+            numerator = float(counts.get(category, 0))
+            figures.append(Figure(code, period, percent(numerator, size), numerator, float(size), breakdown, category))
+    return figures
+
+
+def conversion_rate_figures(concerns, received, period):
+    """The safeguarding conversion rate as the Safeguarding Adults Collection counts it and NHS England's
+    published tables compute it: (Section 42 + other enquiries commenced in the period) / (concerns raised in the
+    period) x 100, a period ratio rather than a cohort; and the Section 42 share of those enquiries."""
+    started = enquiries_started_in(concerns, period)
+    section_42 = started["decision"] == "section_42"
+    figures = period_ratio_figures("sg-conversion-rate-pct", period, started, received) if len(received) else []
+    if len(started):
+        figures += proportion_figures("sg-section-42-share-pct", period, started, section_42, BREAKDOWNS)
+    return figures
+
+
 def decided_within_5_working_days(decided):
     return working_days_after(decided["date_received"], decided["decision_date"]) <= 5
 
@@ -77,7 +108,7 @@ def period_figures(concerns, period):
     figures += count_figures("sg-open-over-28-days", period, open_over_28_days(concerns, snapshot_day(concerns, period)), BREAKDOWNS,
                              "concern_id")
     rates = [
-        ("sg-conversion-rate-pct", decided_received, decided_received["decision"].isin(ENQUIRY_DECISIONS)),
+        ("sg-concerns-leading-to-enquiry-pct", decided_received, decided_received["decision"].isin(ENQUIRY_DECISIONS)),
         ("sg-decision-5-working-days-pct", decided, decided_within_5_working_days(decided)),
         ("sg-concluded-3-months-pct", concluded, concluded_within_3_months(concluded)),
         ("sg-msp-asked-pct", asked_known, asked_known["msp_asked"].astype(bool)),
@@ -87,7 +118,7 @@ def period_figures(concerns, period):
     for code, cohort, hits in rates:
         if len(cohort):
             figures += proportion_figures(code, period, cohort, hits, BREAKDOWNS)
-    return figures
+    return figures + conversion_rate_figures(concerns, received, period)
 
 
 def calculate(records, periods):

@@ -1,12 +1,13 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from metrics.models import ComparatorGroup
 from core.files import FileRefused
+from metrics.models import ComparatorGroup
 from metrics.services.benchmarks import import_comparator_groups, read_comparator_groups
 
 
 class Command(BaseCommand):
-    help = "Import comparator groups (area code -> neighbour codes) from CSV or JSON."
+    help = ("Import comparator groups (council code -> neighbour codes) from CSV or JSON. Only councils on the "
+            "reference list take part; exits non-zero when a code is unknown or no group is saved.")
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="CSV or JSON file.")
@@ -19,5 +20,9 @@ class Command(BaseCommand):
             groups = read_comparator_groups(options["file"])
         except (FileRefused, FileNotFoundError) as error:
             raise CommandError(str(error)) from error
-        saved, created = import_comparator_groups(groups, options["kind"], options["name"])
-        self.stdout.write(self.style.SUCCESS(f"{saved} comparator groups saved; {len(created)} unknown councils created."))
+        result = import_comparator_groups(groups, options["kind"], options["name"])
+        for line in result.lines()[1:]:
+            self.stdout.write(line)
+        if result.failed:
+            raise CommandError(result.lines()[0] + " Some codes are unknown, or no group was saved.")
+        self.stdout.write(self.style.SUCCESS(result.lines()[0]))

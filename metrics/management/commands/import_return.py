@@ -13,7 +13,8 @@ from core.files import FileRefused
 from core.periods import MONTH, Period
 from metrics.returns import RETURNS
 from metrics.selectors.uploads import upload_preview
-from metrics.services.uploads import IdenticalUpload, confirm_upload, submit_upload
+from metrics.services.recalculation import NoHomeCouncil, home_council
+from metrics.services.uploads import IdenticalUpload, UploadStateError, confirm_upload, submit_upload
 
 FIRST_ERRORS = 20
 
@@ -31,6 +32,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         period = self.parse_period(options["period"])
         user = self.find_user(options["user"])
+        if options["confirm"]:
+            try:
+                home_council()
+            except NoHomeCouncil as missing:
+                raise CommandError(str(missing)) from None
         path = options["file"]
         if not path.is_file():
             raise CommandError(f"No such file: {path}")
@@ -54,7 +60,10 @@ class Command(BaseCommand):
                 f"Upload {upload.pk} was rejected with {upload.error_count} errors; nothing was changed."
             )
         if options["confirm"]:
-            confirm_upload(upload.pk, user)
+            try:
+                confirm_upload(upload.pk, user)
+            except UploadStateError as refused:
+                raise CommandError(str(refused)) from None
             confirmed = f"Upload {upload.pk} confirmed as the current data for {period.label}."
             self.stdout.write(self.style.SUCCESS(confirmed))
         else:

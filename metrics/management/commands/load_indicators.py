@@ -1,11 +1,13 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from metrics.registry import RegistryError, load_registry
+from metrics.services.councils import load_councils
 
 
 class Command(BaseCommand):
-    help = ("Load the indicator registry (each family's indicators.json) into the database; rejects malformed "
-            "definitions.")
+    help = ("Load the reviewed reference data: the indicator registry (each family's indicators.json; malformed "
+            "definitions are refused) and the list of councils with adult social services responsibilities "
+            "(fixtures/councils.csv).")
 
     def add_arguments(self, parser):
         parser.add_argument("--directory", help="Load the registry JSON files in this folder instead.")
@@ -17,4 +19,8 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         self.stdout.write(self.style.SUCCESS(
             f"Indicators loaded: {created} created, {updated} updated, {deactivated} no longer defined (made inactive)."
+        ))
+        created, updated, unlisted = load_councils()
+        self.stdout.write(self.style.SUCCESS(
+            f"Councils loaded: {created} created, {updated} updated, {unlisted} no longer listed."
         ))

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from metrics.returns import RETURNS
-from metrics.services.recalculation import recalculate_returns
+from metrics.services.recalculation import NoHomeCouncil, recalculate_returns
 
 
 class Command(BaseCommand):
@@ -15,5 +15,8 @@ class Command(BaseCommand):
         unknown = [name for name in options["returns"] if name not in RETURNS]
         if unknown:
             raise CommandError(f"Unknown return(s): {', '.join(unknown)}. Use: {', '.join(RETURNS)}.")
-        stored = recalculate_returns(options["returns"] or list(RETURNS))
+        try:
+            stored = recalculate_returns(options["returns"] or list(RETURNS))
+        except NoHomeCouncil as missing:
+            raise CommandError(str(missing)) from None
         self.stdout.write(self.style.SUCCESS(f"{stored} indicator values stored."))

@@ -3,13 +3,16 @@ import csv
 import io
 import json
 import re
+from dataclasses import dataclass, field
 
 from django.db import transaction
 
 from core.files import decode_csv, read_source
 
 from ...models import Area, ComparatorGroup
-from .table import HEADER_SYNONYMS, BenchmarkFileError, normalise
+from .areas import AreaResolver
+from .readings import AreaRef
+from .table import BenchmarkFileError, match_headers, squashed
 
 
 def read_comparator_groups(path_or_file, name=None):
@@ -31,11 +34,12 @@ def read_comparator_groups(path_or_file, name=None):
     rows = [row for row in csv.reader(io.StringIO(decode_csv(raw))) if any(cell.strip() for cell in row)]
     if not rows:
         raise BenchmarkFileError("The file is empty.")
-    header = [normalise(cell) for cell in rows[0]]
-    area_column = next((i for i, h in enumerate(header) if h in {normalise(s) for s in HEADER_SYNONYMS["area_code"]}),
-                       None)
+    header = [squashed(cell) for cell in rows[0]]
+    matched = match_headers(rows[0])
+    area_header = matched.get("area_code") or matched.get("geo_code")
+    area_column = rows[0].index(area_header) if area_header is not None else None
     neighbour_column = next((i for i, h in enumerate(header) if "neighbour" in h or "comparator" in h
-                             or h in {"member", "members", "member code"}), None)
+                             or h in {"member", "members", "membercode"}), None)
     rank_column = next((i for i, h in enumerate(header) if h in {"rank", "order", "position"}), None)
     if area_column is None or neighbour_column is None:
         raise BenchmarkFileError("Need an area code column and a neighbour (or comparator) column.")
@@ -50,27 +54,54 @@ def read_comparator_groups(path_or_file, name=None):
     return {code: [c for _, _, c in sorted(members)] for code, members in pairs.items()}
 
 
-@transaction.atomic
-def import_comparator_groups(groups, kind=ComparatorGroup.CIPFA, name=None):
-    """Create or replace each council's group of this kind and name; unknown codes become councils.
+@dataclass
+class ComparatorResult:
+    saved: int = 0
+    skipped: dict = field(default_factory=dict)  # note -> codes not stored (not councils, former councils)
+    unknown: list = field(default_factory=list)  # codes that are nothing known
 
-    Returns (groups saved, area names created).
-    """
-    name = name or dict(ComparatorGroup.KIND_CHOICES)[kind]
-    created = []
-    existing = {area.code: area for area in Area.objects.filter(code__in={*groups, *sum(groups.values(), [])})}
+    @property
+    def failed(self):
+        return bool(self.unknown) or not self.saved
+
+    def lines(self):
+        lines = [f"{self.saved} comparator groups saved."]
+        lines += [f"Skipped {note}: {', '.join(codes)}" for note, codes in self.skipped.items()]
+        if self.unknown:
+            lines.append(f"Unknown area codes (not stored): {', '.join(self.unknown)}")
+        return lines
+
+
+def _resolver(result):
+    """area_for(code) -> the listed council (or home council) with that ONS or CASSR code, or None (noted)."""
+    areas = AreaResolver()
 
     def area_for(code):
-        if code not in existing:
-            existing[code] = Area.objects.create(code=code, name=code, kind=Area.COUNCIL)
-            created.append(code)
-        return existing[code]
+        resolved = areas.resolve(AreaRef(geo_code=code) if code.isdigit() else AreaRef(code=code))
+        if resolved.area is not None and resolved.area.kind == Area.COUNCIL:
+            return resolved.area
+        codes = result.skipped.setdefault(resolved.skip_note, []) if resolved.skip_note else result.unknown
+        if code not in codes:
+            codes.append(code)
+        return None
+    return area_for
 
+
+@transaction.atomic
+def import_comparator_groups(groups, kind=ComparatorGroup.CIPFA, name=None):
+    """Create or replace each council's group of this kind and name. Only listed councils (and the home council)
+    take part: other codes are skipped with a note, never created. Returns a ComparatorResult."""
+    name = name or dict(ComparatorGroup.KIND_CHOICES)[kind]
+    result = ComparatorResult()
+    area_for = _resolver(result)
     for code, members in groups.items():
         area = area_for(code)
+        if area is None:
+            continue
         group, _ = ComparatorGroup.objects.get_or_create(area=area, kind=kind, name=name)
-        group.members.set([area_for(member) for member in members if member != code])
+        group.members.set([member for member in map(area_for, members) if member is not None and member != area])
         if not ComparatorGroup.objects.filter(area=area, is_default=True).exists():
             group.is_default = True
             group.save(update_fields=["is_default"])
-    return len(groups), created
+        result.saved += 1
+    return result

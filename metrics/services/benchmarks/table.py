@@ -1,51 +1,57 @@
 """A benchmark file's table: opened through core.files, its headers matched, its years and values parsed."""
 import io
 import re
+from pathlib import PurePath
 
 import pandas as pd
 
 from core.files import CSV, FileRefused, open_spreadsheet
 from core.periods import YEAR, Period
 
+# Headers are compared with spaces, case and punctuation removed ('ASCOFMeasureCode' = 'ASCOF Measure Code').
 HEADER_SYNONYMS = {
-    "area_code": ["area code", "local authority code", "la code", "ons code", "ons area code", "lad code",
-                  "geography code", "council code", "code", "cassr code", "area ons code", "ons la code"],
+    "area_code": ["area code", "ons code", "ons area code", "local authority code", "la code", "lad code",
+                  "geography code", "council code", "code", "area ons code", "ons la code", "gss code"],
+    "geo_code": ["geographical code", "cassr code"],
     "area_name": ["area name", "area", "local authority", "local authority name", "la name", "council",
-                  "council name", "geography name", "name", "cassr", "cassr name"],
+                  "council name", "geography name", "name", "cassr", "cassr name", "geographical description"],
+    "area_level": ["geographical level", "area level", "level"],
     "region": ["region", "region name", "ons region", "region ons name"],
     "region_code": ["region code", "ons region code", "region ons code"],
-    "year": ["year", "financial year", "reporting year", "period", "fin year", "reporting period"],
+    "year": ["year", "financial year", "reporting year", "period", "fin year", "reporting period", "time period"],
     "measure": ["measure", "indicator", "indicator code", "measure id", "measure code", "ascof measure",
-                "ascof measure id", "ascof id", "metric", "measure group", "measure name"],
+                "ascof measure code", "ascof measure id", "ascof id", "metric", "metric type", "measure name"],
+    "measure_group": ["measure group"],
+    "measure_description": ["measure group description", "measure description"],
+    "disaggregation": ["disaggregation level", "disaggregation"],
+    "measure_type": ["measure type"],
     "value": ["value", "measure value", "outcome", "percentage", "score", "rate", "figure"],
     "numerator": ["numerator"],
     "denominator": ["denominator"],
+    "margin": ["margin of error", "margin", "moe", "me"],
+    "median": ["median", "published median"],
 }
-SUPPRESSED = {"c", "x", "*", "..", ":", "-", "[c]", "[x]", "[z]", "z", "n/a", "na", "suppressed"}
+SUPPRESSED = {"c", "x", "z", "w", "*", "..", ":", "-", "[c]", "[x]", "[z]", "[w]", "n/a", "na", "suppressed"}
 # National files are often saved from Excel as Windows "CSV" rather than CSV UTF-8.
 CSV_ENCODINGS = ("utf-8-sig", "cp1252")
 
 
 class BenchmarkFileError(FileRefused):
-    """The file cannot be imported at all (unreadable, or a required column is missing)."""
+    """The file cannot be imported at all (unreadable, a required column missing, no year)."""
 
 
-def normalise(text):
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", str(text).lower()).split())
+def squashed(text):
+    return re.sub(r"[^a-z0-9]+", "", str(text).lower())
 
 
-def normalise_measure_id(text):
-    """'ASCOF 2C(1)', '2c1' and '2C (1)' all become '2C1'."""
-    text = re.sub(r"^\s*ascof\s*", "", str(text), flags=re.IGNORECASE)
-    return re.sub(r"[^A-Za-z0-9]+", "", text).upper()
+SYNONYMS = {squashed(s): name for name, synonyms in HEADER_SYNONYMS.items() for s in synonyms}
 
 
 def match_headers(headers):
     """{our field: the file's column} for every recognised header."""
-    wanted = {normalise(s): name for name, synonyms in HEADER_SYNONYMS.items() for s in synonyms}
     matched = {}
     for header in headers:
-        name = wanted.get(normalise(header))
+        name = SYNONYMS.get(squashed(header))
         if name and name not in matched:
             matched[name] = header
     return matched
@@ -66,8 +72,36 @@ def parse_year(text):
     return period
 
 
+# Year pairs in published file names: 2024-to-2025, 2021-22, 17-18, 1819, 2223 (and 2021 = 2020-21).
+NAME_YEARS = [
+    re.compile(r"(?<!\d)(20\d{2})[\s_/-]*(?:to)?[\s_/-]*(20\d{2})(?!\d)"),
+    re.compile(r"(?<!\d)(20\d{2})[-_/](\d{2})(?!\d)"),
+    re.compile(r"(?<!\d)(\d{2})[-_](\d{2})(?!\d)"),
+    re.compile(r"(?<!\d)(\d{2})(\d{2})(?!\d)"),
+]
+
+
+def year_from_name(name):
+    """The financial year a published file's name states (meas-from-asc-of-eng-1819-open-data-csv.csv is 2018-19),
+    or None when it states none or more than one. Two numbers only count when the second year follows the first:
+    '...-2022-csv-v3' says no year. Longer forms are read first, and what they matched is not read again."""
+    stem = PurePath(str(name or "")).stem
+    found = set()
+
+    def note(match):
+        first, second = match.groups()
+        start = int(first) if len(first) == 4 else 2000 + int(first)
+        if int(second[-2:]) == (start + 1) % 100:
+            found.add(start)
+        return " " * len(match.group(0))
+
+    for pattern in NAME_YEARS:
+        stem = pattern.sub(note, stem)
+    return Period.year(found.pop()) if len(found) == 1 else None
+
+
 def parse_value(text):
-    """(number, suppressed?) from '45.2', '45.2%', '1,234', 'c'; raises ValueError for anything else."""
+    """(number, suppressed?) from '45.2', '45.2%', '1,234', 'c', '[x]'; raises ValueError for anything else."""
     if text is None or (isinstance(text, float) and pd.isna(text)):
         return None, True
     if isinstance(text, (int, float)):
@@ -80,9 +114,9 @@ def parse_value(text):
 
 def optional_number(text):
     try:
-        return parse_value(text)
+        return parse_value(text)[0]
     except ValueError:
-        return None, False
+        return None
 
 
 def _cell_text(value):

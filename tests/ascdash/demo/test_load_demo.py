@@ -30,7 +30,7 @@ def test_load_demo_twice_does_not_duplicate(capsys):
     first = counts()
     call_command("load_demo", since="2026-08")
     assert counts() == first
-    assert first[:3] == (4, 160, 10)  # 150 councils (149 fictional + home), 9 regions, England; ten teams
+    assert first[:3] == (4, 164, 10)  # 153 listed councils and the fictional home council, 9 regions, England; ten teams
     # August to October 2026 for each monthly return, September's quarterly workforce return, and the KPI
     assert first[4] == 3 * (len(demo_returns()) - 1) + 1 + 1
     assert first[7] == 15  # the fifteen actions of the demo improvement plan

@@ -78,4 +78,5 @@ def test_the_words_agree_with_the_figures(db, capsys):
     assert number(draft, "ascs-easy-to-find-information-pct")[0] > 69.7  # "(69.7% in 2023-24)"
     for version in (endorsed, draft):
         payments = version_figures(version, SERVICE)["ascof-3d-direct-payments-pct"]
-        assert float(payments.words.rstrip("%")) > float(payments.england.rstrip("%"))  # "well above England"
+        # "well above England" (England's latest published figure when the year's own is not out yet)
+        assert float(payments.words.rstrip("%")) > float(payments.england.split("%")[0])

@@ -50,3 +50,16 @@ def test_quarter_not_over_takes_state_at_the_last_extract(figures):
     # the extracts end in February, so 2025-26 Q4's carers waiting are those waiting on 28 February
     assert find(figures, "carers-waiting", Q4).value == 3
     assert find(figures, "carers-median-wait-days", Q4).value == 8
+
+
+def test_carers_waiting_counts_requests_as_the_median_does():
+    twice = frame([
+        request("k1", "2026-03-01", "2026-01-01"),
+        request("k1", "2026-03-01", "2026-03-01"),  # the same carer asks again while still waiting
+        request("k2", "2026-03-01", "2026-02-01"),
+    ], ["month", "date_requested", "date_assessed"])
+    march = month("2026-03")
+    figures = carers.calculate(twice, [march])
+    median = find(figures, "carers-median-wait-days", march)
+    assert find(figures, "carers-waiting", march).value == 3 == median.denominator  # three requests, two carers
+    assert median.value == 58  # 89, 58 and 30 days to 31 March

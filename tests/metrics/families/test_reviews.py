@@ -1,3 +1,4 @@
+import pandas as pd
 import pytest
 
 from metrics.families.reviews import calculators as reviews
@@ -43,3 +44,15 @@ def test_overdue_counts(figures):
 def test_overdue_more_than_6_months_of_pending(figures):
     figure = find(figures, "reviews-overdue-6-months-pct", MARCH)
     assert (figure.numerator, figure.denominator, figure.value) == (2, 5, 40)
+
+
+def test_twelve_months_from_29_february_is_28_february():
+    snapshot = pd.DataFrame({
+        "last_review_date": pd.to_datetime(["2028-02-29", "2028-02-28"]),
+        "review_completed_date": pd.to_datetime([None, None]),
+        "next_review_due": pd.to_datetime([None, None]),
+        "snapshot_date": pd.to_datetime(["2029-02-28", "2029-02-28"]),
+    })
+    assert list(reviews.review_due(snapshot)) == [pd.Timestamp("2029-02-28")] * 2
+    # twelve months before 28 February 2029 is 28 February 2028: a review that day is not after it
+    assert list(reviews.reviewed_in_12_months(snapshot)) == [True, False]

@@ -61,10 +61,51 @@ def test_decisions_within_5_working_days_by_decision_month(christmas):
     assert find(christmas, "sg-decision-5-working-days-pct", Q4).value == 50
 
 
-def test_conversion_rate_leaves_out_undecided(christmas):
-    figure = find(christmas, "sg-conversion-rate-pct", DEC)
+def test_concerns_leading_to_an_enquiry_leaves_out_undecided(christmas):
+    figure = find(christmas, "sg-concerns-leading-to-enquiry-pct", DEC)
     assert (figure.numerator, figure.denominator) == (2, 3)
     assert figure.value == pytest.approx(200 / 3)
+
+
+# The worked check of the national rule: concerns by date received, enquiries by date started (SAC; NHS England's
+# published tables: Conversion Rate = (S42 + other enquiries) / concerns x 100; Proportion S42 = S42 / enquiries).
+SAC_CASES = [
+    concern("A", "2026-07-01", "2026-04-02", "2026-04-03", "section_42", "2026-04-05"),
+    concern("B", "2026-07-01", "2026-04-10", "2026-04-12", "no_enquiry"),
+    concern("C", "2026-07-01", "2026-05-03", "2026-05-05", "other_enquiry", "2026-05-20", gender="male"),
+    concern("D", "2026-07-01", "2026-05-15", "2026-05-18", "no_enquiry"),
+    concern("E", "2026-07-01", "2026-06-28", "2026-06-30", "section_42", "2026-07-02"),  # starts next quarter
+    concern("F", "2026-07-01", "2026-03-25", "2026-03-30", "section_42", "2026-04-03"),  # received last quarter
+]
+SAC_QUARTER = Period.parse("2026-27 Q1")
+
+
+def test_conversion_rate_counts_enquiries_started_over_concerns_received():
+    figures = safeguarding.calculate(frame(SAC_CASES, DATES), [SAC_QUARTER])
+    rate = find(figures, "sg-conversion-rate-pct", SAC_QUARTER)
+    assert (rate.numerator, rate.denominator, rate.value) == (3, 5, 60.0)  # A, C, F of A-E
+    share = find(figures, "sg-section-42-share-pct", SAC_QUARTER)
+    assert (share.numerator, share.denominator) == (2, 3) and share.value == pytest.approx(200 / 3)  # A, F of A, C, F
+    cohort = find(figures, "sg-concerns-leading-to-enquiry-pct", SAC_QUARTER)
+    assert (cohort.numerator, cohort.denominator, cohort.value) == (3, 5, 60.0)  # A, C, E: equal here by chance
+    male = find(figures, "sg-conversion-rate-pct", SAC_QUARTER, "gender", "male")
+    female = find(figures, "sg-conversion-rate-pct", SAC_QUARTER, "gender", "female")
+    assert ((male.numerator, male.denominator), (female.numerator, female.denominator)) == ((1, 1), (2, 4))
+
+
+def test_the_national_rule_and_the_cohort_differ_without_the_late_enquiry():
+    figures = safeguarding.calculate(frame(SAC_CASES[:5], DATES), [SAC_QUARTER])
+    assert find(figures, "sg-conversion-rate-pct", SAC_QUARTER).value == 40.0  # A, C of A-E
+    assert find(figures, "sg-concerns-leading-to-enquiry-pct", SAC_QUARTER).value == 60.0  # A, C, E of A-E
+
+
+def test_three_months_from_30_november_is_the_end_of_february():
+    concluded = frame([
+        concern("n1", "2028-03-01", "2027-11-20", start="2027-11-30", concluded="2028-02-29"),  # leap year: inside
+        concern("n2", "2028-03-01", "2027-11-20", start="2027-11-30", concluded="2028-03-01"),
+        concern("n3", "2027-03-01", "2026-11-20", start="2026-11-30", concluded="2027-02-28"),  # not a leap year
+    ], DATES)
+    assert list(safeguarding.concluded_within_3_months(concluded)) == [True, False, True]
 
 
 ENQUIRIES = frame([

@@ -9,6 +9,7 @@ from metrics.families.workforce import calculators as workforce
 from metrics.models import IndicatorValue
 from metrics.registry import load_registry
 from metrics.services.benchmarks import import_benchmarks
+from metrics.services.councils import load_councils
 
 from .frames import codes_for, find, frame
 
@@ -82,6 +83,7 @@ SKILLS_FOR_CARE_CSV = (
 @pytest.mark.django_db
 def test_skills_for_care_local_authority_figures_import_by_code_or_title(home_area):
     load_registry()
+    load_councils()
     result = import_benchmarks(io.BytesIO(SKILLS_FOR_CARE_CSV.encode()), name="skills-for-care-la-2024-25.csv")
     assert (result.values_stored, result.problems) == (3, [])
     year = Period.year(2024)

@@ -59,8 +59,9 @@ def test_summary_of_a_percentage_against_every_benchmark(world):
     assert summary.region == pytest.approx((50 + 30) / 2)  # the other councils in the home region: A and B
     assert summary.comparators == pytest.approx(50.0)  # mean of A, B, C = (50+30+70)/3
     assert summary.comparator_count == 3
-    # councils: 70, 50, 45, 30, 20 -> home ranks 3 of 5, quartile ceil(12/5)=3
+    # councils: 70, 50, 45, 30, 20 -> home ranks 3 of 5, quartile ceil(12/5)=3; median 45; quartiles 30 and 50
     assert (summary.position.rank, summary.position.count, summary.position.quartile) == (3, 5, 3)
+    assert (summary.median, summary.lower_quartile, summary.upper_quartile) == (45.0, 30.0, 50.0)
     words = {name: judgement.words for name, judgement in summary.judgements.items()}
     assert words == {
         "target": "Amber: just short of target",
@@ -129,3 +130,41 @@ def test_series_has_every_period_with_benchmarks_and_quartile_band(world, django
     assert points[1].comparators == pytest.approx(50.0)
     # councils 20, 30, 45, 50, 70: inclusive quartiles are 30 and 50
     assert (points[1].lower_quartile, points[1].upper_quartile) == (30.0, 50.0)
+    assert (points[0].median, points[1].median) == (40.0, 45.0)  # 20, 30, 40, 50, 70 and 20, 30, 45, 50, 70
+    assert (points[0].position.rank, points[1].position.rank, points[1].position.count) == (3, 3, 5)
+
+
+@pytest.mark.django_db
+def test_median_of_an_even_number_of_councils_and_none_below_four(world):
+    indicator = make_indicator(polarity="low_is_good")
+    for name, value in {"A": 50.0, "B": 30.0, "C": 70.0, "D": 20.0}.items():
+        put(indicator, world[name], Q2, value)
+    put(indicator, world["home"], Q2, 41.0)
+    put(indicator, world["home"], Q2.previous(), 39.0)
+    for name, value in {"A": 50.0, "B": 30.0}.items():
+        put(indicator, world[name], Q2.previous(), value)
+    summary = summarise(EVERYTHING, [indicator], Q2)[indicator.id]
+    assert summary.median == 41.0  # 20, 30, 41, 50, 70
+    put(indicator, world["england"], Q2, 1.0)  # England is not a council
+    IndicatorValue.objects.filter(area=world["home"], period_start=Q2.start).delete()
+    assert summarise(EVERYTHING, [indicator], Q2)[indicator.id].median == 40.0  # (30 + 50) / 2
+    earlier = summarise(EVERYTHING, [indicator], Q2.previous())[indicator.id]
+    assert (earlier.median, earlier.lower_quartile, earlier.position) == (None, None, None)  # 3 councils
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("england, words", [
+    (42.0, "Similar to England"),  # inside 40.2 +- 3.1
+    (43.3, "Similar to England"),  # the interval's edge counts as inside
+    (44.0, "Significantly worse than England"),
+    (36.0, "Significantly better than England"),
+])
+def test_survey_figures_are_compared_with_england_by_their_published_margin(world, england, words):
+    indicator = make_indicator(code="ascs-social-contact-pct", frequency="annual")
+    year = Period.year(2024)
+    IndicatorValue.objects.create(indicator=indicator, area=world["home"], period_kind=year.kind,
+                                  period_start=year.start, value=40.2, margin=3.1, numerator=200, denominator=500)
+    put(indicator, world["england"], year, england)
+    summary = summarise(EVERYTHING, [indicator], Q2)[indicator.id]
+    assert summary.interval == pytest.approx((37.1, 43.3))
+    assert summary.judgements["significance"].words == words

@@ -165,11 +165,11 @@ def test_a_later_extract_settles_the_previous_month(registry):
     SafeguardingConcern.objects.create(upload=december, row_number=2, concern_id="c1", person_id="p1",
                                        date_received=date(2026, 12, 21))
     recalculate_for_upload(december)
-    assert not IndicatorValue.objects.filter(indicator__code="sg-conversion-rate-pct").exists()
+    assert not IndicatorValue.objects.filter(indicator__code="sg-concerns-leading-to-enquiry-pct").exists()
     january = make_upload("safeguarding", date(2027, 1, 1))
     SafeguardingConcern.objects.create(upload=january, row_number=2, concern_id="c1", person_id="p1",
                                        date_received=date(2026, 12, 21), decision_date=date(2026, 12, 23),
                                        decision="section_42")
     recalculate_for_upload(january)
-    assert value("sg-conversion-rate-pct", "month", date(2026, 12, 1)).value == 100
+    assert value("sg-concerns-leading-to-enquiry-pct", "month", date(2026, 12, 1)).value == 100
     assert value("sg-decision-5-working-days-pct", "month", date(2026, 12, 1)).value == 100

@@ -92,7 +92,9 @@ def test_headline_judgements_in_words(client_for, world):
 @pytest.mark.django_db
 def test_no_quartile_among_fewer_than_four_councils(client_for, world):
     text = client_for(SCRUTINY).get(f"/indicators/{COUNT_CODE}/").content.decode()
-    assert "Quartile" not in text and "No England figure" not in text
+    assert "Quartile 1 of 4" not in text and "No England figure" not in text
+    assert ("No figures for England, the region or other councils are stored for this quarter: it is compared with "
+            "Northmoor City Council's own earlier figures only.") in text
     assert "<th scope=\"col\">England</th>" not in text  # no benchmark columns without benchmarks
 
 
@@ -121,12 +123,12 @@ def test_csv_download_is_suppressed_and_formula_safe(client_for, world):
     response = client_for(STEERING).get(f"/indicators/{COUNT_CODE}/download.csv")
     assert response["Content-Disposition"] == f'attachment; filename="{COUNT_CODE}-quarter.csv"'
     rows = list(csv.reader(io.StringIO(response.content.decode())))
-    assert rows[1] == ["2025-26 Q2", "Total", "", "22.0", "22.0", "", "", "", "", ""]
+    assert rows[1] == ["2025-26 Q2", "Total", "", "22.0", "22.0", ""] + [""] * 9
     assert rows[2:] == [
-        ["2025-26 Q2", "Team", "'=North", "[c]", "[c]", "[c]", "", "", "", ""],
-        ["2025-26 Q2", "Team", "LD Team", "[c]", "[c]", "[c]", "", "", "", ""],
-        ["2025-26 Q2", "Team", "South Locality", "12.0", "12.0", "", "", "", "", ""],
-        ["2025-26 Q2", "Team", "All", "22.0", "22.0", "", "", "", "", ""],
+        ["2025-26 Q2", "Team", "'=North", "[c]", "[c]", "[c]"] + [""] * 9,
+        ["2025-26 Q2", "Team", "LD Team", "[c]", "[c]", "[c]"] + [""] * 9,
+        ["2025-26 Q2", "Team", "South Locality", "12.0", "12.0", ""] + [""] * 9,
+        ["2025-26 Q2", "Team", "All", "22.0", "22.0", ""] + [""] * 9,
     ]
 
 
@@ -151,7 +153,7 @@ def test_list_filters(client_for, world):
     safety = titles("?theme=ensuring-safety")
     assert "Safeguarding concerns received" in safety and "Reviews overdue" not in safety
     assert "Reviews overdue by more than 24 months" in safety  # also linked to safe pathways
-    assert len(titles("?source=national")) == 21
+    assert len(titles("?source=national")) == len([d for d in read_definitions() if d["source"] == "national"])
     assert titles("?rag=red") == ["Long-term clients reviewed in the last 12 months (%)"]
     assert "Waits longer than 6 months (%)" in titles("?statement=assessing-needs&rag=no_target")
     assert client.get("/indicators/?theme=nonsense").status_code == 200
@@ -222,3 +224,67 @@ def test_quarter_not_yet_ended_is_marked_so_far(client_for, world):
 def test_ended_quarter_is_not_marked_so_far(client_for, world):
     text = client_for(SCRUTINY).get(f"/indicators/{COUNT_CODE}/").content.decode()
     assert "so far" not in text
+
+
+@pytest.mark.django_db
+def test_benchmarks_in_full_agree_between_page_table_and_download(client_for, world):
+    client = client_for(SCRUTINY)
+    text = client.get(f"/indicators/{PCT_CODE}/").content.decode()
+    # councils 20, 30, 45 (home), 50, 70: median 45, quartiles 30 and 50, home 3rd of 5
+    for shown in [
+        "<dt>England (as published)</dt>\n    <dd>60.0% <span class=\"tag tag--bad\">Significantly worse than England</span>",
+        "<dt>East Midlands</dt>\n    <dd>42.5%</dd>",  # the other councils of the region: (50 + 30 + 70 + 20) / 4
+        "<dt>Similar councils: CIPFA</dt>\n    <dd>40.0%, the average of 2 councils</dd>",
+        "<dt>Median of councils</dt>\n    <dd>45.0%</dd>",
+        "<dt>Middle half of councils</dt>\n    <dd>30.0% to 50.0%</dd>",
+        "<dt>Rank among councils</dt>\n    <dd>3 of 5 (1 = best)</dd>",
+        "Quartile 3 of 4 (third quarter)</span></dd>",
+        "<td>60.0%</td>\n        <td>40.0%</td>\n        <td>45.0%</td>\n        <td>30.0% to 50.0%</td>\n"
+        "        <td>3 of 5</td>",
+    ]:
+        assert shown in text
+    rows = list(csv.reader(io.StringIO(client.get(f"/indicators/{PCT_CODE}/download.csv").content.decode())))
+    assert rows[0][6:] == ["Margin of error (±)", "England", "Similar councils (average)", "Median of councils",
+                           "Lower quartile of councils", "Upper quartile of councils", "Rank among councils (1 = best)",
+                           "Councils ranked", "Quartile (1 = best)"]
+    assert rows[1] == ["2025-26 Q1", "Total", "", "40.0", "40.0", "100.0"] + [""] * 9  # only our own figure
+    assert rows[2] == ["2025-26 Q2", "Total", "", "45.0", "45.0", "100.0", "", "60.0", "40.0", "45.0", "30.0",
+                       "50.0", "3", "5", "3"]
+
+
+@pytest.mark.django_db
+def test_definition_shows_its_ids_sources_and_review(client_for, world):
+    text = client_for(SCRUTINY).get("/indicators/ascof-2c-care-home-admissions-65-plus-per-100k/").content.decode()
+    assert "<dt>ASCOF id since 2023-24</dt><dd>2C</dd>" in text
+    assert "<dt>ASCOF id 2014-15 to 2022-23</dt><dd>2A(2)</dd>" in text
+    assert ("<a href=\"https://digital.nhs.uk/data-and-information/data-collections-and-data-sets/data-collections/"
+            "social-care-collection-materials-2024/salt-sources-for-ascof/ascof-measure-2c\">") in text
+    assert "<dt>Date reviewed</dt><dd>1 December 2026</dd>" in text
+    assert "<dt>Next review</dt><dd>1 December 2027</dd>" in text
+    unconfirmed = client_for(SCRUTINY).get("/indicators/ascof-4a-feel-safe-pct/").content.decode()
+    assert "<dt>ASCOF id since 2023-24</dt><dd>Not confirmed, or not in the framework</dd>" in unconfirmed
+    assert "could not be confirmed" in unconfirmed
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code, statement", [
+    ("sg-conversion-rate-pct", "concerns are counted by the date received and enquiries by the date they started"),
+    ("sg-concluded-3-months-pct", "an enquiry started on 30 November is within three months if concluded by 28 "
+                                  "February (29 February in a leap year)"),
+    ("reviews-in-12-months-pct", "29 February 2028 plus twelve months is 28 February 2029"),
+    ("carers-median-wait-days", "The median of an even number of waits is the mean of the middle two"),
+    ("waiting-median-days-care-act-assessment", "the mean of the middle two"),
+])
+def test_date_arithmetic_and_medians_are_stated_on_the_page(client_for, world, code, statement):
+    assert statement in client_for(SCRUTINY).get(f"/indicators/{code}/").content.decode()
+
+
+@pytest.mark.django_db
+def test_before_national_figures_are_published_the_latest_published_period_is_compared(client_for, world):
+    put(world["pct"], world["home"], Period.quarter(2025, 3), 47.0, 47, 100)  # no England or councils yet
+    text = client_for(SCRUTINY).get(f"/indicators/{PCT_CODE}/").content.decode()
+    assert "<p class=\"tile__value\">47.0%</p>" in text  # the headline is the latest figure
+    assert ("National figures for 2025-26 Q3 (Oct to Dec 2025) are not published yet. These comparisons are for "
+            "2025-26 Q2 (Jul to Sep 2025), the latest quarter with national figures, when Northmoor City "
+            "Council's figure was 45.0%.") in text
+    assert "<dt>Median of councils</dt>\n    <dd>45.0%</dd>" in text
